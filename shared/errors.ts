@@ -1,0 +1,56 @@
+/**
+ * Error codes that cross the RPC boundary. Each code has a translatable message under
+ * `errors.<code>` in the locale files; `params` fill its placeholders.
+ */
+export const ERROR_CODES = [
+  'rpc.unknownMethod',
+  'rpc.invalidInput',
+  'rpc.forbidden',
+  'internal',
+  'store.newerVersion',
+  'store.openFailed',
+  'plan.notFound',
+  'region.notFound',
+  'member.notFound',
+  'opd.notFound',
+  'opd.duplicate',
+  'plan.invalidYears',
+] as const;
+
+export type ErrorCode = (typeof ERROR_CODES)[number];
+
+export interface ErrorInfo {
+  code: ErrorCode;
+  /** i18n key of the user-facing message. */
+  message: string;
+  params?: Record<string, string | number>;
+  /** For invalid input: which fields were wrong (paths), never internals. */
+  issues?: { path: string; message: string }[];
+}
+
+/** An error the app expects and explains to the user. */
+export class AppError extends Error {
+  readonly code: ErrorCode;
+  readonly params: Record<string, string | number> | undefined;
+  readonly issues: ErrorInfo['issues'];
+
+  constructor(code: ErrorCode, params?: Record<string, string | number>, issues?: ErrorInfo['issues']) {
+    super(code);
+    this.name = 'AppError';
+    this.code = code;
+    this.params = params;
+    this.issues = issues;
+  }
+
+  toInfo(): ErrorInfo {
+    return {
+      code: this.code,
+      message: `errors.${this.code}`,
+      ...(this.params ? { params: this.params } : {}),
+      ...(this.issues ? { issues: this.issues } : {}),
+    };
+  }
+}
+
+/** The answer of every RPC call. */
+export type Envelope<T> = { ok: true; value: T } | { ok: false; error: ErrorInfo };
