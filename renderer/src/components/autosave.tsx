@@ -4,7 +4,7 @@
  * a pending edit is committed when the field unmounts.
  */
 import { Select, Textarea, TextInput, type SelectProps, type TextareaProps, type TextInputProps } from '@mantine/core';
-import { useEffect, useRef, useState } from 'react';
+import { useCallback, useEffect, useLayoutEffect, useRef, useState } from 'react';
 import { saveTracker } from '../data/save-status';
 
 const DELAY_MS = 450;
@@ -18,28 +18,34 @@ interface DraftOptions {
 export function useDraft(serverText: string, { commit, validate }: DraftOptions) {
   const [draft, setDraft] = useState(serverText);
   const [error, setError] = useState<string | null>(null);
-  const dirty = useRef(false);
-  const timer = useRef<ReturnType<typeof setTimeout> | null>(null);
-  const latest = useRef({ draft, commit, validate });
-  latest.current = { draft, commit, validate };
+  const [dirty, setDirty] = useState(false);
+  const [shownServerText, setShownServerText] = useState(serverText);
+  const pending = useRef<{ timer: ReturnType<typeof setTimeout> | null; text: string }>({ timer: null, text: serverText });
+  const callbacks = useRef({ commit, validate });
+  useLayoutEffect(() => {
+    callbacks.current = { commit, validate };
+  });
 
-  useEffect(() => {
-    if (!dirty.current) setDraft(serverText);
-  }, [serverText]);
+  // A newer saved value replaces the field's text unless the user is editing it.
+  if (serverText !== shownServerText) {
+    setShownServerText(serverText);
+    if (!dirty) setDraft(serverText);
+  }
 
-  const flush = useRef(() => {
-    if (timer.current === null) return;
-    clearTimeout(timer.current);
-    timer.current = null;
+  const flush = useCallback(() => {
+    const p = pending.current;
+    if (p.timer === null) return;
+    clearTimeout(p.timer);
+    p.timer = null;
     saveTracker.editSettled();
-    const { draft: text, commit: save, validate: check } = latest.current;
-    const problem = check?.(text) ?? null;
+    const problem = callbacks.current.validate?.(p.text) ?? null;
     setError(problem);
     if (problem) return;
-    dirty.current = false;
-    save(text);
-  }).current;
+    setDirty(false);
+    callbacks.current.commit(p.text);
+  }, []);
 
+  // Leaving the field's screen commits what was typed.
   useEffect(() => flush, [flush]);
 
   return {
@@ -47,11 +53,12 @@ export function useDraft(serverText: string, { commit, validate }: DraftOptions)
     error,
     onChange: (text: string) => {
       setDraft(text);
-      latest.current.draft = text;
-      dirty.current = true;
-      if (timer.current === null) saveTracker.editStarted();
-      else clearTimeout(timer.current);
-      timer.current = setTimeout(flush, DELAY_MS);
+      setDirty(true);
+      const p = pending.current;
+      p.text = text;
+      if (p.timer === null) saveTracker.editStarted();
+      else clearTimeout(p.timer);
+      p.timer = setTimeout(flush, DELAY_MS);
     },
     onBlur: flush,
   };

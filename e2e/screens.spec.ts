@@ -1,0 +1,35 @@
+/**
+ * Not a test: takes screenshots of every screen at 1366×768 in both languages, to look at.
+ * Run with `SCREENSHOTS=1 npx playwright test e2e/screens.spec.ts`; files go to reports/screens/.
+ */
+import { expect, test } from './fixtures';
+
+test.skip(!process.env.SCREENSHOTS, 'screenshots only on request');
+
+for (const lang of ['id', 'en'] as const) {
+  test(`screens ${lang}`, async ({ app }) => {
+    const shot = (name: string) => app.screenshot({ path: `reports/screens/${lang}-${name}.png`, fullPage: false });
+    if (lang === 'en') await app.getByRole('radio', { name: 'EN' }).check({ force: true });
+    await expect(app.getByRole('table')).toBeVisible();
+    await shot('01-home');
+    await app.getByRole('button', { name: lang === 'en' ? 'New plan' : 'Rencana baru' }).click();
+    await app.getByRole('textbox', { name: lang === 'en' ? 'Regency/city' : 'Kabupaten/kota' }).fill('Manggarai');
+    await shot('02-create-search');
+    await app.getByRole('option', { name: 'Kabupaten Manggarai Barat' }).click();
+    await shot('03-create');
+    await app.keyboard.press('Escape');
+    await app.getByRole('link', { name: /Contoh/ }).click();
+    await expect(app.getByRole('navigation')).toBeVisible();
+    await shot('04-profile');
+    await app.mouse.wheel(0, 700);
+    await shot('05-profile-team');
+    for (const [i, step] of ['rpjmd', 'pillars', 'programmes', 'roadmap', 'documents'].entries()) {
+      const url = new URL(app.url());
+      url.hash = url.hash.replace(/\/profile$/, `/${step}`);
+      await app.goto(url.toString());
+      await expect(app.getByRole('heading', { level: 2 })).toBeVisible();
+      await app.waitForTimeout(300);
+      await shot(`0${6 + i}-${step}`);
+    }
+  });
+}
