@@ -13,7 +13,7 @@ for (const lang of ['id', 'en'] as const) {
     await expect(app.getByRole('table')).toBeVisible();
     await shot('01-home');
     await app.getByRole('button', { name: lang === 'en' ? 'New plan' : 'Rencana baru' }).click();
-    await app.getByRole('textbox', { name: lang === 'en' ? 'Regency/city' : 'Kabupaten/kota' }).fill('Manggarai');
+    await app.getByRole('combobox', { name: lang === 'en' ? 'Regency/city' : 'Kabupaten/kota' }).fill('Manggarai');
     await shot('02-create-search');
     await app.getByRole('option', { name: 'Kabupaten Manggarai Barat' }).click();
     await shot('03-create');

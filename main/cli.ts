@@ -125,9 +125,12 @@ export async function runCli(argv: string[], cli: CliEnv): Promise<number> {
   }
 }
 
-if (require.main === module) {
+/** Entry of the built `out/main/cli.cjs`, run directly or through `main/bin/rancang.cjs`. */
+export function main(): void {
   const resourcesDir = path.resolve(__dirname, '..', '..', 'resources');
   void runCli(process.argv.slice(2), { resourcesDir }).then((code) => {
     process.exitCode = code;
   });
 }
+
+if (require.main === module) main();

@@ -30,8 +30,8 @@ function StepIndicator({ progress }: { progress: StepProgress | undefined }) {
     <RingProgress
       size={28}
       thickness={4}
-      roundCaps
-      sections={[{ value: percent, color: complete ? 'teal' : 'blue' }]}
+      roundCaps={percent > 0}
+      sections={percent > 0 ? [{ value: percent, color: complete ? 'teal' : 'blue' }] : []}
       label={complete ? <Text ta="center" size="10px" c="teal" aria-hidden>✓</Text> : undefined}
       aria-label={complete ? t('steps.complete') : t('steps.progress', { done: progress.done, total: progress.total })}
     />

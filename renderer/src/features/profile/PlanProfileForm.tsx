@@ -99,16 +99,18 @@ function ProfileFields({ plan }: { plan: PlanDetail }) {
             validate={(v) => yearField(v, 2000, 2100)}
             onSave={(v) => patch({ startYear: Number(v) })}
           />
-          <TextInput label={t('profile.endYear')} value={String(plan.endYear)} readOnly variant="filled" description={t('profile.periodNote')} />
+          <TextInput label={t('profile.endYear')} value={String(plan.endYear)} readOnly variant="filled" />
           <AutosaveTextInput
             label={t('profile.baseYear')}
             value={String(plan.baseYear)}
             inputMode="numeric"
-            description={t('profile.baseYearHint')}
             validate={(v) => yearField(v, plan.startYear - 5, plan.startYear)}
             onSave={(v) => patch({ baseYear: Number(v) })}
           />
         </SimpleGrid>
+        <Text size="xs" c="dimmed" mt="xs">
+          {t('profile.periodNote')} {t('profile.baseYearHint')}
+        </Text>
         {save.isError && (
           <Text c="red" size="sm" mt="xs" role="alert">
             {errorText(save.error)}
