@@ -3,12 +3,12 @@ import { expect, test } from './fixtures';
 const DEMO_TITLE = 'Contoh — Masterplan Smart City Kabupaten Manggarai Timur 2022–2031';
 
 test('switch language to English; it is remembered after a reload', async ({ app }) => {
-  await app.getByRole('radio', { name: 'EN' }).check({ force: true });
+  await app.getByRole('group', { name: 'Bahasa' }).getByText('EN', { exact: true }).click();
   await expect(app.getByRole('heading', { name: 'Plans on this computer' })).toBeVisible();
   await expect(app.locator('html')).toHaveAttribute('lang', 'en');
   await app.reload();
   await expect(app.getByRole('heading', { name: 'Plans on this computer' })).toBeVisible();
-  await app.getByRole('radio', { name: 'ID' }).check({ force: true });
+  await app.getByRole('group', { name: 'Language' }).getByText('ID', { exact: true }).click();
   await expect(app.getByRole('heading', { name: 'Rencana di komputer ini' })).toBeVisible();
 });
 

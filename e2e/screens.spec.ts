@@ -9,7 +9,7 @@ test.skip(!process.env.SCREENSHOTS, 'screenshots only on request');
 for (const lang of ['id', 'en'] as const) {
   test(`screens ${lang}`, async ({ app }) => {
     const shot = (name: string) => app.screenshot({ path: `reports/screens/${lang}-${name}.png`, fullPage: false });
-    if (lang === 'en') await app.getByRole('radio', { name: 'EN' }).check({ force: true });
+    if (lang === 'en') await app.getByRole('group', { name: 'Bahasa' }).getByText('EN', { exact: true }).click();
     await expect(app.getByRole('table')).toBeVisible();
     await shot('01-home');
     await app.getByRole('button', { name: lang === 'en' ? 'New plan' : 'Rencana baru' }).click();

@@ -42,10 +42,10 @@ export async function exportPlanDocument(db: Db, planId: string): Promise<PlanDo
       db.selectFrom('programme_rpjmd_link').selectAll().where('plan_id', '=', planId).orderBy('sort_order').execute(),
       db.selectFrom('programme_dependency').selectAll().where('plan_id', '=', planId).orderBy('sort_order').execute(),
       db.selectFrom('quickwin_criterion').selectAll().where('plan_id', '=', planId).orderBy('sort_order').execute(),
-      db.selectFrom('quickwin_score').selectAll().where('plan_id', '=', planId).orderBy('programme_id').orderBy('criterion_id').execute(),
+      db.selectFrom('quickwin_score').selectAll().where('plan_id', '=', planId).execute(),
       db.selectFrom('quickwin').selectAll().where('plan_id', '=', planId).orderBy('sort_order').execute(),
       db.selectFrom('quickwin_risk').selectAll().where('plan_id', '=', planId).orderBy('sort_order').execute(),
-      db.selectFrom('roadmap_budget').selectAll().where('plan_id', '=', planId).orderBy('programme_id').orderBy('year').orderBy('source_code').execute(),
+      db.selectFrom('roadmap_budget').selectAll().where('plan_id', '=', planId).execute(),
       db.selectFrom('document_setting').selectAll().where('plan_id', '=', planId).executeTakeFirst(),
       db.selectFrom('review_comment').selectAll().where('plan_id', '=', planId).orderBy('created_at').orderBy('id').execute(),
     ]);
@@ -55,6 +55,20 @@ export async function exportPlanDocument(db: Db, planId: string): Promise<PlanDo
     for (const row of rows) map.set(key(row), [...(map.get(key(row)) ?? []), row]);
     return (k: K) => map.get(k) ?? [];
   };
+  // Rows keyed by programme follow the programmes' order (then year, source or criterion).
+  const programmeIndex = new Map(programmes.map((p, i) => [p.id, i]));
+  const criterionIndex = new Map(criteria.map((c, i) => [c.id, i]));
+  scores.sort(
+    (a, b) =>
+      programmeIndex.get(a.programme_id)! - programmeIndex.get(b.programme_id)! ||
+      criterionIndex.get(a.criterion_id)! - criterionIndex.get(b.criterion_id)!,
+  );
+  budgets.sort(
+    (a, b) =>
+      programmeIndex.get(a.programme_id)! - programmeIndex.get(b.programme_id)! ||
+      a.year - b.year ||
+      a.source_code.localeCompare(b.source_code),
+  );
   const targetsOf = group(targets, (t) => t.indicator_id);
   const linksOfStatement = group(statementLinks, (l) => l.statement_id);
   const readinessOf = group(readiness, (r) => r.sub_dimension_code);

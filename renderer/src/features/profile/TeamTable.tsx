@@ -1,4 +1,5 @@
 import { ActionIcon, Autocomplete, Button, Group, Paper, Select, Table, Text, Title } from '@mantine/core';
+import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { Opd, TeamMember } from '../../../../shared/contract';
 import { localized } from '../../../../shared/reference';
@@ -13,8 +14,8 @@ function RoleInput({ value, onSave, label, roles }: { value: string; onSave: (v:
   return <Autocomplete aria-label={label} size="xs" data={roles} value={draft.value} onChange={draft.onChange} onBlur={draft.onBlur} />;
 }
 
-function MemberRow(props: { planId: string; member: TeamMember; index: number; count: number; opds: Opd[]; roles: string[] }) {
-  const { planId, member, index, count, opds, roles } = props;
+function MemberRow(props: { planId: string; member: TeamMember; index: number; count: number; opds: Opd[]; roles: string[]; autoFocus: boolean }) {
+  const { planId, member, index, count, opds, roles, autoFocus } = props;
   const { t } = useTranslation();
   const update = useSave('team.updateMember', planId);
   const remove = useSave('team.removeMember', planId);
@@ -29,7 +30,7 @@ function MemberRow(props: { planId: string; member: TeamMember; index: number; c
         </Text>
       </Table.Td>
       <Table.Td>
-        <AutosaveTextInput aria-label={`${t('team.name')} (${t('team.memberLabel', { index: index + 1 })})`} size="xs" value={member.name} onSave={(v) => save({ name: v.trim() })} />
+        <AutosaveTextInput aria-label={`${t('team.name')} (${t('team.memberLabel', { index: index + 1 })})`} size="xs" autoFocus={autoFocus} value={member.name} onSave={(v) => save({ name: v.trim() })} />
       </Table.Td>
       <Table.Td>
         <AutosaveTextInput aria-label={`${t('team.position')} (${who})`} size="xs" value={member.position} onSave={(v) => save({ position: v.trim() })} />
@@ -72,6 +73,7 @@ export function TeamTable({ planId, body }: { planId: string; body: Body }) {
   const opds = useOpds(planId);
   const reference = useReference();
   const add = useSave('team.addMember', planId);
+  const [addedId, setAddedId] = useState<string | null>(null);
   const roles = (reference.data?.vocabularies.teamRoles ?? []).map((r) => localized(r.name, 'id'));
   const titleId = `team-${body}`;
   return (
@@ -105,14 +107,14 @@ export function TeamTable({ planId, body }: { planId: string; body: Body }) {
               </Table.Thead>
               <Table.Tbody>
                 {members.map((member, index) => (
-                  <MemberRow key={member.id} planId={planId} member={member} index={index} count={members.length} opds={opds.data ?? []} roles={roles} />
+                  <MemberRow key={member.id} planId={planId} member={member} index={index} count={members.length} opds={opds.data ?? []} roles={roles} autoFocus={member.id === addedId} />
                 ))}
               </Table.Tbody>
             </Table>
           );
         }}
       </QueryState>
-      <Button mt="sm" variant="light" size="xs" loading={add.isPending} onClick={() => add.mutate({ planId, body })}>
+      <Button mt="sm" variant="light" size="xs" loading={add.isPending} onClick={() => add.mutate({ planId, body }, { onSuccess: (member) => setAddedId(member.id) })}>
         {t('team.addMember')}
       </Button>
     </Paper>
