@@ -23,13 +23,12 @@ for (const lang of ['id', 'en'] as const) {
     await shot('04-profile');
     await app.mouse.wheel(0, 700);
     await shot('05-profile-team');
+    const nav = app.getByRole('navigation');
     for (const [i, step] of ['rpjmd', 'pillars', 'programmes', 'roadmap', 'documents'].entries()) {
-      const url = new URL(app.url());
-      url.hash = url.hash.replace(/\/profile$/, `/${step}`);
-      await app.goto(url.toString());
-      await expect(app.getByRole('heading', { level: 2 })).toBeVisible();
-      await app.waitForTimeout(300);
-      await shot(`0${6 + i}-${step}`);
+      await nav.getByRole('link').nth(i + 1).click();
+      await expect(app).toHaveURL(new RegExp(`/${step}$`));
+      await app.waitForTimeout(400);
+      await shot(`${String(6 + i).padStart(2, '0')}-${step}`);
     }
   });
 }

@@ -15,7 +15,7 @@ const theme = createTheme({
   primaryColor: 'blue',
   defaultRadius: 'sm',
   fontFamily: '"Segoe UI", "Noto Sans", Roboto, "Helvetica Neue", Arial, sans-serif',
-  focusRing: 'always',
+  focusRing: 'auto',
 });
 
 async function start() {

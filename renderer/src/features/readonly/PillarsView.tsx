@@ -32,7 +32,7 @@ export function PillarsView({ planId }: { planId: string }) {
                   <Table className="dense-table" withTableBorder>
                     <Table.Thead>
                       <Table.Tr>
-                        <Table.Th>{t('readonly.subDimension')}</Table.Th>
+                        <Table.Th w={150}>{t('readonly.subDimension')}</Table.Th>
                         {reference.data?.readinessScale.elements.map((e) => (
                           <Table.Th key={e.code} w={110}>
                             {localized(e.name, language)}
@@ -91,9 +91,18 @@ export function PillarsView({ planId }: { planId: string }) {
                           const items = swot.filter((s) => s.quadrant === q);
                           const label = reference.data?.vocabularies.swotQuadrants.find((x) => x.code === q);
                           return items.length === 0 ? null : (
-                            <Text size="sm" key={q}>
-                              <Text span fw={500}>{label ? localized(label.name, language) : q}:</Text> {items.map((i) => i.text).join('; ')}
-                            </Text>
+                            <div key={q}>
+                              <Text size="sm" fw={500}>
+                                {label ? localized(label.name, language) : q}
+                              </Text>
+                              <ul style={{ margin: 0, paddingLeft: 18 }}>
+                                {items.map((i) => (
+                                  <li key={i.id}>
+                                    <Text size="sm">{i.text}</Text>
+                                  </li>
+                                ))}
+                              </ul>
+                            </div>
                           );
                         })}
                       </div>
