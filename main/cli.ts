@@ -3,26 +3,32 @@
  * Exit codes: 0 success, 1 failure (one-line reason on stderr), 2 wrong usage.
  */
 import path from 'node:path';
-import { parseArgs } from 'node:util';
-import { languageSchema, type Language, type PlanSummary } from '../shared/contract';
+import { parseArgs, type ParseArgsConfig } from 'node:util';
+import { languageSchema, type Language } from '../shared/contract';
 import type { ErrorInfo } from '../shared/errors';
 import { createI18n } from '../shared/i18n';
+import type { CliCommand, Out, Translate } from './cli/command';
+import { failWith } from './cli/errors';
+import { commands } from './cli/registry';
 import { createCore, type Core } from './core/app';
-import { markDemoSeeded } from './core/demo/demo.service';
 import { resolveDataDir } from './core/paths';
 import { APP_VERSION } from './version';
 
-type Out = { log(text: string): void; error(text: string): void };
+const globalOptions = {
+  'data-dir': { type: 'string' },
+  json: { type: 'boolean', default: false },
+  lang: { type: 'string', default: 'id' },
+  help: { type: 'boolean', short: 'h', default: false },
+  version: { type: 'boolean', default: false },
+} satisfies NonNullable<ParseArgsConfig['options']>;
 
-const COMMANDS = ['plans', 'demo'] as const;
-
-function usage(t: ReturnType<typeof createI18n>['t']): string {
+function usage(t: Translate): string {
+  const width = Math.max(...commands.map((c) => `${c.name} ${c.usage}`.length)) + 2;
   return [
     t('cli.usage'),
     '',
     t('cli.commandsTitle'),
-    `  plans        ${t('cli.commands.plans')}`,
-    `  demo         ${t('cli.commands.demo')}`,
+    ...commands.map((c) => `  ${`${c.name} ${c.usage}`.padEnd(width)} ${t(c.summaryKey as 'cli.commands.plans')}`),
     '',
     t('cli.optionsTitle'),
     `  --data-dir <folder>  ${t('cli.options.dataDir')}`,
@@ -39,26 +45,26 @@ export interface CliEnv {
   env?: NodeJS.ProcessEnv;
 }
 
+function parse(argv: string[], command: CliCommand | undefined) {
+  return parseArgs({
+    args: argv,
+    allowPositionals: true,
+    strict: true,
+    options: { ...globalOptions, ...(command?.options ?? {}) },
+  });
+}
+
 /** Runs the CLI and returns its exit code (the process is not exited here, for tests). */
 export async function runCli(argv: string[], cli: CliEnv): Promise<number> {
   const out: Out = cli.out ?? { log: (s) => process.stdout.write(s + '\n'), error: (s) => process.stderr.write(s + '\n') };
-  let parsed;
+  // The command's name decides which options are allowed: find it with a lenient first pass.
+  const first = parseArgs({ args: argv, allowPositionals: true, strict: false, options: globalOptions });
+  const command = commands.find((c) => c.name === first.positionals[0]);
+  let parsed: ReturnType<typeof parse>;
   try {
-    parsed = parseArgs({
-      args: argv,
-      allowPositionals: true,
-      strict: true,
-      options: {
-        'data-dir': { type: 'string' },
-        json: { type: 'boolean', default: false },
-        lang: { type: 'string', default: 'id' },
-        help: { type: 'boolean', short: 'h', default: false },
-        version: { type: 'boolean', default: false },
-      },
-    });
+    parsed = parse(argv, command);
   } catch (error) {
-    const t = createI18n('id').t;
-    out.error(t('cli.badUsage', { reason: (error as Error).message }));
+    out.error(createI18n(first.values.lang === 'en' ? 'en' : 'id').t('cli.badUsage', { reason: (error as Error).message }));
     return 2;
   }
   const { values, positionals } = parsed;
@@ -73,51 +79,29 @@ export async function runCli(argv: string[], cli: CliEnv): Promise<number> {
     out.log(APP_VERSION);
     return 0;
   }
-  const [command, ...rest] = positionals;
-  if (values.help || !command) {
+  const [name, ...args] = positionals;
+  if (values.help || !name) {
     out.log(usage(t));
     return values.help ? 0 : 2;
   }
-  if (!(COMMANDS as readonly string[]).includes(command) || rest.length > 0) {
-    out.error(t('cli.unknownCommand', { command: [command, ...rest].join(' ') }));
+  if (!command || command.name !== name) {
+    out.error(t('cli.unknownCommand', { command: positionals.join(' ') }));
+    return 2;
+  }
+  if (args.length < command.args.min || args.length > command.args.max) {
+    out.error(t('cli.badUsage', { reason: `rancang ${command.name} ${command.usage}`.trim() }));
     return 2;
   }
 
-  const dataDir = resolveDataDir(values['data-dir'], cli.env ?? process.env);
+  const dataDir = resolveDataDir(values['data-dir'] as string | undefined, cli.env ?? process.env);
   let core: Core | undefined;
-  const fail = (error: ErrorInfo) => {
-    out.error(t('cli.failed', { reason: t(error.message as 'errors.internal', error.params ?? {}) }));
-    return 1;
-  };
   try {
-    core = await createCore({
-      dataDir,
-      resourcesDir: cli.resourcesDir,
-      host: 'test',
-      version: APP_VERSION,
-      seedDemo: command !== 'demo',
-    });
-    if (command === 'plans') {
-      const result = await core.dispatch('plans.list', {});
-      if (!result.ok) return fail(result.error);
-      const plans = result.value as PlanSummary[];
-      if (values.json) out.log(JSON.stringify(plans, null, 2));
-      else if (plans.length === 0) out.log(t('cli.noPlans', { dataDir }));
-      else
-        for (const p of plans) {
-          out.log(`${p.id}  ${p.title}  (${p.regionCode}, ${p.startYear}–${p.endYear})`);
-        }
-      return 0;
-    }
-    const result = await core.dispatch('demo.create', {});
-    if (!result.ok) return fail(result.error);
-    await markDemoSeeded(core.ctx);
-    const plan = result.value as PlanSummary;
-    out.log(values.json ? JSON.stringify(plan, null, 2) : plan.id);
-    return 0;
+    core = await createCore({ dataDir, resourcesDir: cli.resourcesDir, host: 'test', version: APP_VERSION, seedDemo: command.seedDemo !== false });
+    const options = Object.fromEntries(Object.keys(command.options ?? {}).map((key) => [key, values[key as keyof typeof values]]));
+    return await command.run({ core, t, out, json: Boolean(values.json), dataDir, resourcesDir: cli.resourcesDir, options, args });
   } catch (error) {
     const info = (error as { toInfo?: () => ErrorInfo }).toInfo?.();
-    if (info) return fail(info);
+    if (info) return failWith(out, t, info);
     out.error(t('cli.failed', { reason: (error as Error).message }));
     return 1;
   } finally {

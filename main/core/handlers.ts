@@ -1,7 +1,9 @@
 /**
- * One handler per contract method. The mapped type makes a missing handler a compile error.
+ * One handler per contract method, joined from each domain's handlers. The mapped type makes a
+ * missing handler a compile error.
  */
-import type { Method, MethodOutput, ParsedInput } from '../../shared/contract';
+import type { Contract, HandlersOf, MethodOutput } from '../../shared/contract';
+import type { foundationMethods } from '../../shared/contract/foundation';
 import type { PlanDocument } from '../../shared/plan-document';
 import type { CoreContext } from './context';
 import { createDemoPlan } from './demo/demo.service';
@@ -9,7 +11,7 @@ import * as plans from './plans/plans.service';
 import { getSettings, updateSettings } from './settings/settings.service';
 import * as team from './team/team.service';
 
-export type Handlers = { [M in Method]: (input: ParsedInput<M>) => Promise<MethodOutput<M>> };
+export type Handlers = HandlersOf<Contract>;
 
 export interface HandlerDeps {
   info: MethodOutput<'app.info'>;
@@ -17,7 +19,7 @@ export interface HandlerDeps {
   onSettingsChanged: (settings: MethodOutput<'settings.get'>) => void;
 }
 
-export function createHandlers(ctx: CoreContext, deps: HandlerDeps): Handlers {
+function foundationHandlers(ctx: CoreContext, deps: HandlerDeps): HandlersOf<typeof foundationMethods> {
   return {
     'app.info': async () => deps.info,
     'settings.get': async () => getSettings(ctx),
@@ -47,5 +49,11 @@ export function createHandlers(ctx: CoreContext, deps: HandlerDeps): Handlers {
     'team.updateMember': async (input) => team.updateMember(ctx, input),
     'team.removeMember': async (input) => team.removeMember(ctx, input),
     'team.moveMember': async (input) => team.moveMember(ctx, input),
+  };
+}
+
+export function createHandlers(ctx: CoreContext, deps: HandlerDeps): Handlers {
+  return {
+    ...foundationHandlers(ctx, deps),
   };
 }

@@ -1,10 +1,8 @@
-/**
- * The single typed RPC contract between the UI and the application core. Main validates every
- * input with these schemas; handler and client types are derived from them.
- */
+/** Contract of the foundation: app, settings, reference data, plans, demo, OPD and team. */
 import { z } from 'zod';
-import { planDocumentSchema, planStatusSchema, regionProfileSchema, teamBodySchema } from './plan-document';
-import { referenceDataSchema, regionSchema } from './reference';
+import { planDocumentSchema, planStatusSchema, regionProfileSchema, teamBodySchema } from '../plan-document';
+import { referenceDataSchema, regionSchema } from '../reference';
+import { method } from './method';
 
 export const languageSchema = z.enum(['id', 'en']);
 export type Language = z.infer<typeof languageSchema>;
@@ -99,11 +97,8 @@ export const appInfoSchema = z.object({
   referenceVersion: z.string(),
 });
 
-function method<I extends z.ZodType, O extends z.ZodType>(input: I, output: O) {
-  return { input, output };
-}
 
-export const contract = {
+export const foundationMethods = {
   'app.info': method(empty, appInfoSchema),
   'settings.get': method(empty, settingsSchema),
   'settings.update': method(z.object({ language: languageSchema }).partial().strict(), settingsSchema),
@@ -135,14 +130,3 @@ export const contract = {
   'team.removeMember': method(planRef.extend({ memberId: uuid }).strict(), done),
   'team.moveMember': method(planRef.extend({ memberId: uuid, direction: z.enum(['up', 'down']) }).strict(), done),
 } as const;
-
-export type Contract = typeof contract;
-export type Method = keyof Contract;
-export type MethodInput<M extends Method> = z.input<Contract[M]['input']>;
-export type ParsedInput<M extends Method> = z.output<Contract[M]['input']>;
-export type MethodOutput<M extends Method> = z.output<Contract[M]['output']>;
-
-/** Whether a string names a method of the contract. */
-export function isMethod(name: string): name is Method {
-  return Object.prototype.hasOwnProperty.call(contract, name);
-}

@@ -1,0 +1,6 @@
+/** Every `rancang` command, in the order the help lists them. */
+import type { CliCommand } from './command';
+import { demoCommand } from './demo.command';
+import { plansCommand } from './plans.command';
+
+export const commands: CliCommand[] = [plansCommand, demoCommand];
