@@ -4,22 +4,56 @@ import reactHooks from 'eslint-plugin-react-hooks';
 import globals from 'globals';
 import tseslint from 'typescript-eslint';
 
-const nodeBuiltins = ['fs', 'path', 'os', 'crypto', 'child_process', 'http', 'https', 'net', 'url', 'util', 'events', 'stream', 'zlib', 'worker_threads'];
+const nodeBuiltins = [
+  'fs',
+  'path',
+  'os',
+  'crypto',
+  'child_process',
+  'http',
+  'https',
+  'net',
+  'url',
+  'util',
+  'events',
+  'stream',
+  'zlib',
+  'worker_threads',
+];
 const noNode = [
-  { group: ['node:*'], message: 'shared/ and renderer/ run in the browser too: no Node built-ins.' },
+  {
+    group: ['node:*'],
+    message: 'shared/ and renderer/ run in the browser too: no Node built-ins.',
+  },
   ...nodeBuiltins.map((name) => ({ group: [name], message: 'No Node built-ins here.' })),
 ];
-const noElectron = { name: 'electron', message: 'Only main/electron/** and the preload import electron.', allowTypeImports: true };
+const noElectron = {
+  name: 'electron',
+  message: 'Only main/electron/** and the preload import electron.',
+  allowTypeImports: true,
+};
 
 export default tseslint.config(
-  { ignores: ['out/**', 'dist/**', 'node_modules/**', 'test-results/**', 'playwright-report/**', 'reports/**'] },
+  {
+    ignores: [
+      'out/**',
+      'dist/**',
+      'node_modules/**',
+      'test-results/**',
+      'playwright-report/**',
+      'reports/**',
+    ],
+  },
   js.configs.recommended,
   ...tseslint.configs.recommended,
   {
     languageOptions: { globals: { ...globals.node } },
     rules: {
       '@typescript-eslint/no-explicit-any': 'off',
-      '@typescript-eslint/no-unused-vars': ['error', { argsIgnorePattern: '^_', varsIgnorePattern: '^_' }],
+      '@typescript-eslint/no-unused-vars': [
+        'error',
+        { argsIgnorePattern: '^_', varsIgnorePattern: '^_' },
+      ],
       '@typescript-eslint/consistent-type-imports': ['error', { fixStyle: 'inline-type-imports' }],
       'no-restricted-imports': ['error', { paths: [noElectron] }],
     },
@@ -30,7 +64,12 @@ export default tseslint.config(
   },
   {
     files: ['main/electron/**/*.test.ts'],
-    rules: { 'no-restricted-imports': ['error', { paths: [{ ...noElectron, message: 'Tests use the fake electron module.' }] }] },
+    rules: {
+      'no-restricted-imports': [
+        'error',
+        { paths: [{ ...noElectron, message: 'Tests use the fake electron module.' }] },
+      ],
+    },
   },
   {
     files: ['shared/**'],
@@ -39,11 +78,38 @@ export default tseslint.config(
       'no-restricted-imports': [
         'error',
         {
-          paths: [noElectron, { name: 'react', message: 'shared/ has no React.' }, { name: 'react-dom', message: 'shared/ has no React.' }],
-          patterns: [...noNode, { group: ['react/*', 'react-dom/*', '@mantine/*', '../main/*', '../renderer/*', '../../main/*', '../../renderer/*'], message: 'shared/ is isomorphic and stands alone.' }],
+          paths: [
+            noElectron,
+            { name: 'react', message: 'shared/ has no React.' },
+            { name: 'react-dom', message: 'shared/ has no React.' },
+          ],
+          patterns: [
+            ...noNode,
+            {
+              group: [
+                'react/*',
+                'react-dom/*',
+                '@mantine/*',
+                '../main/*',
+                '../renderer/*',
+                '../../main/*',
+                '../../renderer/*',
+              ],
+              message: 'shared/ is isomorphic and stands alone.',
+            },
+          ],
         },
       ],
-      'no-restricted-globals': ['error', 'window', 'document', 'navigator', 'process', 'Buffer', 'require', '__dirname'],
+      'no-restricted-globals': [
+        'error',
+        'window',
+        'document',
+        'navigator',
+        'process',
+        'Buffer',
+        'require',
+        '__dirname',
+      ],
     },
   },
   {
@@ -54,7 +120,16 @@ export default tseslint.config(
       ...reactHooks.configs.recommended.rules,
       'no-restricted-imports': [
         'error',
-        { paths: [noElectron], patterns: [...noNode, { group: ['**/main/*', '../../main/**'], message: 'The UI talks to main only through the RPC client.' }] },
+        {
+          paths: [noElectron],
+          patterns: [
+            ...noNode,
+            {
+              group: ['**/main/*', '../../main/**'],
+              message: 'The UI talks to main only through the RPC client.',
+            },
+          ],
+        },
       ],
     },
   },

@@ -20,12 +20,19 @@ export interface AppHost {
 
 /** Starts browser mode on a random port and resolves with the address it prints. */
 export async function startHost(dataDir: string): Promise<AppHost> {
-  const child = spawn(process.execPath, [path.join(ROOT, 'out/main/browser.cjs'), '--no-open', '--port', '0', '--data-dir', dataDir], {
-    stdio: ['ignore', 'pipe', 'pipe'],
-  });
+  const child = spawn(
+    process.execPath,
+    [path.join(ROOT, 'out/main/browser.cjs'), '--no-open', '--port', '0', '--data-dir', dataDir],
+    {
+      stdio: ['ignore', 'pipe', 'pipe'],
+    },
+  );
   const url = await new Promise<string>((resolve, reject) => {
     let output = '';
-    const timer = setTimeout(() => reject(new Error(`browser mode did not start:\n${output}`)), 20_000);
+    const timer = setTimeout(
+      () => reject(new Error(`browser mode did not start:\n${output}`)),
+      20_000,
+    );
     const onData = (chunk: Buffer) => {
       output += chunk.toString();
       const match = /(http:\/\/127\.0\.0\.1:\d+\/\?token=[\w-]+)/.exec(output);

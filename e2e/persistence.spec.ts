@@ -7,9 +7,15 @@ test('an edit typed just before switching step is not lost', async ({ app }) => 
   const capital = app.getByRole('textbox', { name: 'Ibu kota' });
   await capital.fill('Borong Kota');
   // No wait for the save: move on at once, as a hurried user does.
-  await app.getByRole('navigation', { name: 'Langkah' }).getByRole('link', { name: /RPJMD/ }).click();
+  await app
+    .getByRole('navigation', { name: 'Langkah' })
+    .getByRole('link', { name: /RPJMD/ })
+    .click();
   await waitSaved(app);
-  await app.getByRole('navigation', { name: 'Langkah' }).getByRole('link', { name: /Profil & Tim/ }).click();
+  await app
+    .getByRole('navigation', { name: 'Langkah' })
+    .getByRole('link', { name: /Profil & Tim/ })
+    .click();
   await expect(capital).toHaveValue('Borong Kota');
   await app.reload();
   await expect(app.getByRole('textbox', { name: 'Ibu kota' })).toHaveValue('Borong Kota');
@@ -17,7 +23,9 @@ test('an edit typed just before switching step is not lost', async ({ app }) => 
 
 test('edits and the language survive a restart of the app', async ({ app, host, browser }) => {
   await app.getByRole('link', { name: DEMO_TITLE }).click();
-  await app.getByRole('textbox', { name: 'Judul rencana' }).fill('Masterplan Smart City Manggarai Timur (revisi)');
+  await app
+    .getByRole('textbox', { name: 'Judul rencana' })
+    .fill('Masterplan Smart City Manggarai Timur (revisi)');
   await app.getByRole('group', { name: 'Bahasa' }).getByText('EN', { exact: true }).click();
   await waitSaved(app);
   await host.stop();
@@ -27,7 +35,9 @@ test('edits and the language survive a restart of the app', async ({ app, host, 
     const page = await browser.newPage();
     await page.goto(restarted.url);
     await expect(page.getByRole('heading', { name: 'Plans on this computer' })).toBeVisible();
-    await expect(page.getByRole('link', { name: 'Masterplan Smart City Manggarai Timur (revisi)' })).toBeVisible();
+    await expect(
+      page.getByRole('link', { name: 'Masterplan Smart City Manggarai Timur (revisi)' }),
+    ).toBeVisible();
     await page.close();
   } finally {
     await restarted.stop();

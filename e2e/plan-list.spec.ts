@@ -22,7 +22,10 @@ test('delete a plan only after confirming', async ({ app }) => {
 
   await app.getByRole('button', { name: `Tindakan untuk ${DEMO_TITLE}` }).click();
   await app.getByRole('menuitem', { name: 'Hapus…' }).click();
-  await app.getByRole('dialog', { name: 'Hapus rencana?' }).getByRole('button', { name: 'Hapus rencana' }).click();
+  await app
+    .getByRole('dialog', { name: 'Hapus rencana?' })
+    .getByRole('button', { name: 'Hapus rencana' })
+    .click();
   await expect(app.getByRole('link', { name: DEMO_TITLE })).toHaveCount(0);
   await app.reload();
   await expect(app.getByText('Belum ada rencana', { exact: false })).toBeVisible();

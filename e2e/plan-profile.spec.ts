@@ -8,7 +8,9 @@ test('the demo plan is there on first start', async ({ app }) => {
   await expect(app.locator('html')).toHaveAttribute('lang', 'id');
 });
 
-test('create a plan for a chosen regency, edit profile and team, reload: everything is still there', async ({ app }) => {
+test('create a plan for a chosen regency, edit profile and team, reload: everything is still there', async ({
+  app,
+}) => {
   await app.getByRole('button', { name: 'Rencana baru' }).click();
   const dialog = app.getByRole('dialog', { name: 'Rencana baru' });
   await dialog.getByRole('combobox', { name: 'Kabupaten/kota' }).fill('Flores Timur');
@@ -16,7 +18,9 @@ test('create a plan for a chosen regency, edit profile and team, reload: everyth
   await expect(dialog.getByText('53.06')).toBeVisible();
   await expect(dialog.getByText('Nusa Tenggara Timur')).toBeVisible();
   await dialog.getByRole('textbox', { name: 'Tahun awal periode' }).fill('2026');
-  await expect(dialog.getByRole('textbox', { name: 'Judul rencana' })).toHaveValue('Masterplan Smart City Kabupaten Flores Timur 2026–2035');
+  await expect(dialog.getByRole('textbox', { name: 'Judul rencana' })).toHaveValue(
+    'Masterplan Smart City Kabupaten Flores Timur 2026–2035',
+  );
   await dialog.getByRole('button', { name: 'Buat rencana' }).click();
 
   await expect(app.getByRole('heading', { name: 'Profil & Tim', level: 2 })).toBeVisible();
@@ -45,11 +49,22 @@ test('create a plan for a chosen regency, edit profile and team, reload: everyth
   await app.reload();
   await expect(app.getByRole('textbox', { name: 'Ibu kota' })).toHaveValue('Larantuka');
   await expect(app.getByRole('textbox', { name: 'APBD (Rp)' })).toHaveValue('1.250.000.000.000');
-  await expect(app.getByRole('region', { name: 'Dewan Smart City' }).getByRole('textbox', { name: /^Jabatan/ })).toHaveValue('Bupati Flores Timur');
-  await expect(app.getByRole('region', { name: 'Tim Pelaksana' }).getByRole('combobox', { name: /^OPD/ })).toHaveValue(/Diskominfo/);
+  await expect(
+    app
+      .getByRole('region', { name: 'Dewan Smart City' })
+      .getByRole('textbox', { name: /^Jabatan/ }),
+  ).toHaveValue('Bupati Flores Timur');
+  await expect(
+    app.getByRole('region', { name: 'Tim Pelaksana' }).getByRole('combobox', { name: /^OPD/ }),
+  ).toHaveValue(/Diskominfo/);
 
-  await app.getByRole('link', { name: /Rancang/ }).first().click();
-  await expect(app.getByRole('link', { name: 'Masterplan Smart City Kabupaten Flores Timur 2026–2035' })).toBeVisible();
+  await app
+    .getByRole('link', { name: /Rancang/ })
+    .first()
+    .click();
+  await expect(
+    app.getByRole('link', { name: 'Masterplan Smart City Kabupaten Flores Timur 2026–2035' }),
+  ).toBeVisible();
 });
 
 test('a wrong number is explained in the field and not saved', async ({ app }) => {
@@ -63,10 +78,19 @@ test('a wrong number is explained in the field and not saved', async ({ app }) =
   await expect(app.getByRole('textbox', { name: 'Jumlah penduduk (jiwa)' })).toHaveValue(before);
 });
 
-test('the sidebar shows the six steps with their completion, and other steps are readable', async ({ app }) => {
+test('the sidebar shows the six steps with their completion, and other steps are readable', async ({
+  app,
+}) => {
   await app.getByRole('link', { name: DEMO_TITLE }).click();
   const steps = app.getByRole('navigation', { name: 'Langkah' });
-  for (const name of ['Profil & Tim', 'RPJMD', 'Analisis Pilar', 'Program & Quick Win', 'Peta Jalan', 'Dokumen']) {
+  for (const name of [
+    'Profil & Tim',
+    'RPJMD',
+    'Analisis Pilar',
+    'Program & Quick Win',
+    'Peta Jalan',
+    'Dokumen',
+  ]) {
     await expect(steps.getByRole('link', { name: new RegExp(name) })).toBeVisible();
   }
   await steps.getByRole('link', { name: /Analisis Pilar/ }).click();

@@ -44,22 +44,40 @@ async function main(): Promise<void> {
   }
   const root = path.resolve(__dirname, '..', '..');
   const dataDir = resolveDataDir(values['data-dir']);
-  const core = await createCore({ dataDir, resourcesDir: path.join(root, 'resources'), host: 'browser', version: APP_VERSION });
-  const host = await startHttpHost({ dispatch: core.dispatch, uiDir: path.join(root, 'out', 'renderer'), port });
+  const core = await createCore({
+    dataDir,
+    resourcesDir: path.join(root, 'resources'),
+    host: 'browser',
+    version: APP_VERSION,
+  });
+  const host = await startHttpHost({
+    dispatch: core.dispatch,
+    uiDir: path.join(root, 'out', 'renderer'),
+    port,
+  });
   const { t } = createI18n((await core.settings()).language);
-  process.stdout.write(`${t('host.browserReady', { url: host.openUrl })}\n${t('host.dataDir', { dataDir })}\n${t('host.stop')}\n`);
+  process.stdout.write(
+    `${t('host.browserReady', { url: host.openUrl })}\n${t('host.dataDir', { dataDir })}\n${t('host.stop')}\n`,
+  );
   if (!values['no-open']) openInBrowser(host.openUrl);
 
   const shutdown = () => {
-    void host.close().then(() => core.close()).finally(() => process.exit(0));
+    void host
+      .close()
+      .then(() => core.close())
+      .finally(() => process.exit(0));
   };
   process.on('SIGINT', shutdown);
   process.on('SIGTERM', shutdown);
 }
 
 main().catch((error: unknown) => {
-  const info = (error as { toInfo?: () => { message: string; params?: Record<string, string | number> } }).toInfo?.();
+  const info = (
+    error as { toInfo?: () => { message: string; params?: Record<string, string | number> } }
+  ).toInfo?.();
   const { t } = createI18n('id');
-  process.stderr.write(`${info ? t(info.message as 'errors.internal', info.params ?? {}) : String((error as Error).message)}\n`);
+  process.stderr.write(
+    `${info ? t(info.message as 'errors.internal', info.params ?? {}) : String((error as Error).message)}\n`,
+  );
   process.exit(1);
 });

@@ -8,7 +8,11 @@ import { RESOURCES_DIR, tempDir } from './test/helpers';
 async function cli(args: string[], env: NodeJS.ProcessEnv = {}) {
   const out: string[] = [];
   const err: string[] = [];
-  const code = await runCli(args, { resourcesDir: RESOURCES_DIR, env, out: { log: (s) => out.push(s), error: (s) => err.push(s) } });
+  const code = await runCli(args, {
+    resourcesDir: RESOURCES_DIR,
+    env,
+    out: { log: (s) => out.push(s), error: (s) => err.push(s) },
+  });
   return { code, stdout: out.join('\n'), stderr: err.join('\n') };
 }
 
@@ -19,7 +23,11 @@ describe('rancang CLI', () => {
     expect(code).toBe(0);
     const plans = JSON.parse(stdout);
     expect(plans).toHaveLength(1);
-    expect(plans[0]).toMatchObject({ title: 'Contoh — Masterplan Smart City Kabupaten Manggarai Timur 2022–2031', regionCode: '53.19', isExample: true });
+    expect(plans[0]).toMatchObject({
+      title: 'Contoh — Masterplan Smart City Kabupaten Manggarai Timur 2022–2031',
+      regionCode: '53.19',
+      isExample: true,
+    });
   });
 
   it('creates the demo plan and prints its id; RANCANG_DATA_DIR selects the store', async () => {
@@ -52,7 +60,9 @@ describe('rancang CLI', () => {
     await cli(['plans', '--data-dir', dir]);
     const Database = (await import('better-sqlite3')).default;
     const db = new Database(path.join(dir, 'rancang.sqlite'));
-    db.prepare("insert into kysely_migration (name, timestamp) values ('2099-01-01-0001-x', '')").run();
+    db.prepare(
+      "insert into kysely_migration (name, timestamp) values ('2099-01-01-0001-x', '')",
+    ).run();
     db.close();
     const { code, stderr } = await cli(['plans', '--data-dir', dir]);
     expect(code).toBe(1);
@@ -64,7 +74,9 @@ describe('rancang CLI', () => {
     const bin = path.resolve(__dirname, '..', 'out', 'main', 'cli.cjs');
     expect(fs.existsSync(bin), 'npm test builds before the unit tests').toBe(true);
     const dir = tempDir();
-    const stdout = execFileSync(process.execPath, [bin, 'plans', '--json', '--data-dir', dir], { encoding: 'utf8' });
+    const stdout = execFileSync(process.execPath, [bin, 'plans', '--json', '--data-dir', dir], {
+      encoding: 'utf8',
+    });
     expect(JSON.parse(stdout)[0].regionCode).toBe('53.19');
   });
 });

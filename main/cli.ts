@@ -28,7 +28,9 @@ function usage(t: Translate): string {
     t('cli.usage'),
     '',
     t('cli.commandsTitle'),
-    ...commands.map((c) => `  ${`${c.name} ${c.usage}`.padEnd(width)} ${t(c.summaryKey as 'cli.commands.plans')}`),
+    ...commands.map(
+      (c) => `  ${`${c.name} ${c.usage}`.padEnd(width)} ${t(c.summaryKey as 'cli.commands.plans')}`,
+    ),
     '',
     t('cli.optionsTitle'),
     `  --data-dir <folder>  ${t('cli.options.dataDir')}`,
@@ -56,15 +58,27 @@ function parse(argv: string[], command: CliCommand | undefined) {
 
 /** Runs the CLI and returns its exit code (the process is not exited here, for tests). */
 export async function runCli(argv: string[], cli: CliEnv): Promise<number> {
-  const out: Out = cli.out ?? { log: (s) => process.stdout.write(s + '\n'), error: (s) => process.stderr.write(s + '\n') };
+  const out: Out = cli.out ?? {
+    log: (s) => process.stdout.write(s + '\n'),
+    error: (s) => process.stderr.write(s + '\n'),
+  };
   // The command's name decides which options are allowed: find it with a lenient first pass.
-  const first = parseArgs({ args: argv, allowPositionals: true, strict: false, options: globalOptions });
+  const first = parseArgs({
+    args: argv,
+    allowPositionals: true,
+    strict: false,
+    options: globalOptions,
+  });
   const command = commands.find((c) => c.name === first.positionals[0]);
   let parsed: ReturnType<typeof parse>;
   try {
     parsed = parse(argv, command);
   } catch (error) {
-    out.error(createI18n(first.values.lang === 'en' ? 'en' : 'id').t('cli.badUsage', { reason: (error as Error).message }));
+    out.error(
+      createI18n(first.values.lang === 'en' ? 'en' : 'id').t('cli.badUsage', {
+        reason: (error as Error).message,
+      }),
+    );
     return 2;
   }
   const { values, positionals } = parsed;
@@ -96,9 +110,26 @@ export async function runCli(argv: string[], cli: CliEnv): Promise<number> {
   const dataDir = resolveDataDir(values['data-dir'] as string | undefined, cli.env ?? process.env);
   let core: Core | undefined;
   try {
-    core = await createCore({ dataDir, resourcesDir: cli.resourcesDir, host: 'test', version: APP_VERSION, seedDemo: command.seedDemo !== false });
-    const options = Object.fromEntries(Object.keys(command.options ?? {}).map((key) => [key, values[key as keyof typeof values]]));
-    return await command.run({ core, t, out, json: Boolean(values.json), dataDir, resourcesDir: cli.resourcesDir, options, args });
+    core = await createCore({
+      dataDir,
+      resourcesDir: cli.resourcesDir,
+      host: 'test',
+      version: APP_VERSION,
+      seedDemo: command.seedDemo !== false,
+    });
+    const options = Object.fromEntries(
+      Object.keys(command.options ?? {}).map((key) => [key, values[key as keyof typeof values]]),
+    );
+    return await command.run({
+      core,
+      t,
+      out,
+      json: Boolean(values.json),
+      dataDir,
+      resourcesDir: cli.resourcesDir,
+      options,
+      args,
+    });
   } catch (error) {
     const info = (error as { toInfo?: () => ErrorInfo }).toInfo?.();
     if (info) return failWith(out, t, info);

@@ -23,10 +23,20 @@ const common = {
 };
 
 await Promise.all([
-  esbuild({ ...common, entryPoints: ['main/cli.ts'], outfile: 'out/main/cli.cjs', banner: { js: '#!/usr/bin/env node' } }),
+  esbuild({
+    ...common,
+    entryPoints: ['main/cli.ts'],
+    outfile: 'out/main/cli.cjs',
+    banner: { js: '#!/usr/bin/env node' },
+  }),
   esbuild({ ...common, entryPoints: ['main/browser.ts'], outfile: 'out/main/browser.cjs' }),
   esbuild({ ...common, entryPoints: ['main/electron/main.ts'], outfile: 'out/main/electron.cjs' }),
-  esbuild({ ...common, entryPoints: ['main/preload/preload.cts'], outfile: 'out/preload/preload.cjs', sourcemap: false }),
+  esbuild({
+    ...common,
+    entryPoints: ['main/preload/preload.cts'],
+    outfile: 'out/preload/preload.cjs',
+    sourcemap: false,
+  }),
 ]);
 fs.chmodSync(path.join(root, 'out/main/cli.cjs'), 0o755);
 
@@ -34,4 +44,6 @@ if (!mainOnly) {
   const { build: viteBuild } = await import('vite');
   await viteBuild({ configFile: path.join(root, 'renderer/vite.config.mts'), logLevel: 'warn' });
 }
-console.log(`Rancang built in ${((Date.now() - started) / 1000).toFixed(1)} s${mainOnly ? ' (main only)' : ''}.`);
+console.log(
+  `Rancang built in ${((Date.now() - started) / 1000).toFixed(1)} s${mainOnly ? ' (main only)' : ''}.`,
+);

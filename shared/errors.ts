@@ -34,7 +34,11 @@ export class AppError extends Error {
   readonly params: Record<string, string | number> | undefined;
   readonly issues: ErrorInfo['issues'];
 
-  constructor(code: ErrorCode, params?: Record<string, string | number>, issues?: ErrorInfo['issues']) {
+  constructor(
+    code: ErrorCode,
+    params?: Record<string, string | number>,
+    issues?: ErrorInfo['issues'],
+  ) {
     super(code);
     this.name = 'AppError';
     this.code = code;

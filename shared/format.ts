@@ -11,11 +11,39 @@ export function formatRupiah(amount: number): string {
 
 /** Numbers as Indonesians write them: `1.250,5`. */
 export function formatNumber(value: number, language: 'id' | 'en' = 'id'): string {
-  return language === 'en' ? new Intl.NumberFormat('en-GB', { maximumFractionDigits: 2 }).format(value) : decimal.format(value);
+  return language === 'en'
+    ? new Intl.NumberFormat('en-GB', { maximumFractionDigits: 2 }).format(value)
+    : decimal.format(value);
 }
 
-const MONTHS_ID = ['Januari', 'Februari', 'Maret', 'April', 'Mei', 'Juni', 'Juli', 'Agustus', 'September', 'Oktober', 'November', 'Desember'];
-const MONTHS_EN = ['January', 'February', 'March', 'April', 'May', 'June', 'July', 'August', 'September', 'October', 'November', 'December'];
+const MONTHS_ID = [
+  'Januari',
+  'Februari',
+  'Maret',
+  'April',
+  'Mei',
+  'Juni',
+  'Juli',
+  'Agustus',
+  'September',
+  'Oktober',
+  'November',
+  'Desember',
+];
+const MONTHS_EN = [
+  'January',
+  'February',
+  'March',
+  'April',
+  'May',
+  'June',
+  'July',
+  'August',
+  'September',
+  'October',
+  'November',
+  'December',
+];
 
 /** `22 November 2026` from a plain `YYYY-MM-DD` or an ISO instant (read in UTC+7, WIB). */
 export function formatDate(value: string, language: 'id' | 'en' = 'id'): string {

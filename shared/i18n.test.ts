@@ -14,7 +14,8 @@ function flatten(object: object, prefix = ''): Map<string, string> {
   const result = new Map<string, string>();
   for (const [key, value] of Object.entries(object)) {
     const full = prefix ? `${prefix}.${key}` : key;
-    if (typeof value === 'object' && value !== null) for (const [k, v] of flatten(value, full)) result.set(k, v);
+    if (typeof value === 'object' && value !== null)
+      for (const [k, v] of flatten(value, full)) result.set(k, v);
     else result.set(full, String(value));
   }
   return result;
@@ -42,24 +43,32 @@ describe('translations', () => {
   });
 
   it('uses the same placeholders in both languages', () => {
-    const placeholders = (text: string) => [...text.matchAll(/\{\{(\w+)\}\}/g)].map((m) => m[1]).sort();
-    const mismatched = [...idKeys].filter(([key, text]) => JSON.stringify(placeholders(text)) !== JSON.stringify(placeholders(enKeys.get(key) ?? '')));
+    const placeholders = (text: string) =>
+      [...text.matchAll(/\{\{(\w+)\}\}/g)].map((m) => m[1]).sort();
+    const mismatched = [...idKeys].filter(
+      ([key, text]) =>
+        JSON.stringify(placeholders(text)) !== JSON.stringify(placeholders(enKeys.get(key) ?? '')),
+    );
     expect(mismatched.map(([k]) => k)).toEqual([]);
   });
 
   it('every key used in code exists in id.json', () => {
-    const files = ['main', 'renderer/src', 'shared'].flatMap((dir) => sourceFiles(path.join(root, dir)));
+    const files = ['main', 'renderer/src', 'shared'].flatMap((dir) =>
+      sourceFiles(path.join(root, dir)),
+    );
     const missing: string[] = [];
     for (const file of files) {
       const text = fs.readFileSync(file, 'utf8');
       for (const match of text.matchAll(/\bt\(\s*['"]([a-zA-Z][\w.]+)['"]/g)) {
         const key = match[1]!;
-        if (!idKeys.has(key) && !idKeys.has(`${key}_other`)) missing.push(`${path.relative(root, file)}: ${key}`);
+        if (!idKeys.has(key) && !idKeys.has(`${key}_other`))
+          missing.push(`${path.relative(root, file)}: ${key}`);
       }
       // Template keys such as t(`steps.${step}`): the fixed prefix must exist.
       for (const match of text.matchAll(/\bt\(\s*`([a-zA-Z][\w.]*)\.\$\{/g)) {
         const prefix = match[1]! + '.';
-        if (![...idKeys.keys()].some((k) => k.startsWith(prefix))) missing.push(`${path.relative(root, file)}: ${prefix}*`);
+        if (![...idKeys.keys()].some((k) => k.startsWith(prefix)))
+          missing.push(`${path.relative(root, file)}: ${prefix}*`);
       }
     }
     expect(missing).toEqual([]);

@@ -13,11 +13,21 @@ const longText = z.string().max(20_000);
 const year = z.number().int().min(1990).max(2100);
 const instant = z.string().max(40);
 const rupiah = z.number().int().min(0).max(Number.MAX_SAFE_INTEGER);
-const code = z.string().regex(/^[a-z0-9_]+$/).max(40);
+const code = z
+  .string()
+  .regex(/^[a-z0-9_]+$/)
+  .max(40);
 
 export const planStatusSchema = z.enum(['draft', 'review', 'final']);
 export const teamBodySchema = z.enum(['dewan', 'pelaksana']);
-export const rpjmdKindSchema = z.enum(['misi', 'tujuan', 'sasaran', 'strategi', 'arah_kebijakan', 'program']);
+export const rpjmdKindSchema = z.enum([
+  'misi',
+  'tujuan',
+  'sasaran',
+  'strategi',
+  'arah_kebijakan',
+  'program',
+]);
 export const readinessElementSchema = z.enum(['struktur', 'infrastruktur', 'suprastruktur']);
 export const swotQuadrantSchema = z.enum(['kekuatan', 'kelemahan', 'peluang', 'ancaman']);
 export const statementKindSchema = z.enum(['visi', 'misi', 'tujuan']);
@@ -51,7 +61,9 @@ export const planDocumentSchema = z.object({
     updatedAt: instant,
   }),
   region: regionProfileSchema,
-  opds: z.array(z.object({ id, name: shortText.min(1), abbreviation: shortText, updatedAt: instant })).max(500),
+  opds: z
+    .array(z.object({ id, name: shortText.min(1), abbreviation: shortText, updatedAt: instant }))
+    .max(500),
   team: z
     .array(
       z.object({
@@ -100,7 +112,9 @@ export const planDocumentSchema = z.object({
         baseline: z.number().nullable(),
         baselineYear: year.nullable(),
         updatedAt: instant,
-        targets: z.array(z.object({ id, year, value: z.number().nullable(), updatedAt: instant })).max(20),
+        targets: z
+          .array(z.object({ id, year, value: z.number().nullable(), updatedAt: instant }))
+          .max(20),
       }),
     )
     .max(10_000),
@@ -199,7 +213,13 @@ export const planDocumentSchema = z.object({
     .max(30),
   scores: z
     .array(
-      z.object({ id, programmeId: id, criterionId: id, score: z.number().int().min(1).max(5), updatedAt: instant }),
+      z.object({
+        id,
+        programmeId: id,
+        criterionId: id,
+        score: z.number().int().min(1).max(5),
+        updatedAt: instant,
+      }),
     )
     .max(60_000),
   quickWins: z
@@ -231,14 +251,19 @@ export const planDocumentSchema = z.object({
     )
     .max(200),
   budgets: z
-    .array(z.object({ id, programmeId: id, year, sourceCode: code, amount: rupiah, updatedAt: instant }))
+    .array(
+      z.object({ id, programmeId: id, year, sourceCode: code, amount: rupiah, updatedAt: instant }),
+    )
     .max(200_000),
   documentSettings: z
     .object({
       id,
       foreword: longText,
       place: shortText,
-      date: z.string().regex(/^\d{4}-\d{2}-\d{2}$/).nullable(),
+      date: z
+        .string()
+        .regex(/^\d{4}-\d{2}-\d{2}$/)
+        .nullable(),
       signatoryName: shortText,
       signatoryTitle: shortText,
       signatoryNip: shortText,

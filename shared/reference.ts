@@ -30,10 +30,22 @@ export const pillarCatalogSchema = z.object({
 export const readinessScaleSchema = z.object({
   version: z.string(),
   elements: z
-    .array(z.object({ code: z.enum(['struktur', 'infrastruktur', 'suprastruktur']), name: localizedText, description: localizedText }))
+    .array(
+      z.object({
+        code: z.enum(['struktur', 'infrastruktur', 'suprastruktur']),
+        name: localizedText,
+        description: localizedText,
+      }),
+    )
     .length(3),
   levels: z
-    .array(z.object({ score: z.number().int().min(1).max(5), name: localizedText, description: localizedText }))
+    .array(
+      z.object({
+        score: z.number().int().min(1).max(5),
+        name: localizedText,
+        description: localizedText,
+      }),
+    )
     .length(5),
 });
 
@@ -54,7 +66,9 @@ export const quickWinCriteriaSchema = z.object({
 
 export const fundingSourcesSchema = z.object({
   version: z.string(),
-  sources: z.array(z.object({ code: z.string().regex(/^[a-z0-9_]+$/), name: localizedText })).min(1),
+  sources: z
+    .array(z.object({ code: z.string().regex(/^[a-z0-9_]+$/), name: localizedText }))
+    .min(1),
 });
 
 export const opdSuggestionsSchema = z.object({
@@ -62,7 +76,9 @@ export const opdSuggestionsSchema = z.object({
   opds: z.array(z.object({ name: z.string().min(1), abbreviation: z.string() })).min(1),
 });
 
-export const codeListSchema = z.array(z.object({ code: z.string().regex(/^[a-z0-9_]+$/), name: localizedText })).min(1);
+export const codeListSchema = z
+  .array(z.object({ code: z.string().regex(/^[a-z0-9_]+$/), name: localizedText }))
+  .min(1);
 
 export const vocabulariesSchema = z.object({
   version: z.string(),

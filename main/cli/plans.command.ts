@@ -13,7 +13,9 @@ export const plansCommand: CliCommand = {
     const plans = result.value as PlanSummary[];
     if (json) out.log(JSON.stringify(plans, null, 2));
     else if (plans.length === 0) out.log(t('cli.noPlans', { dataDir }));
-    else for (const p of plans) out.log(`${p.id}  ${p.title}  (${p.regionCode}, ${p.startYear}–${p.endYear})`);
+    else
+      for (const p of plans)
+        out.log(`${p.id}  ${p.title}  (${p.regionCode}, ${p.startYear}–${p.endYear})`);
     return 0;
   },
 };

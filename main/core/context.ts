@@ -12,6 +12,10 @@ export interface CoreContext {
   newId(): string;
 }
 
-export function createContext(db: Kysely<Database>, reference: Reference, clock: () => Date = () => new Date()): CoreContext {
+export function createContext(
+  db: Kysely<Database>,
+  reference: Reference,
+  clock: () => Date = () => new Date(),
+): CoreContext {
   return { db, reference, now: () => clock().toISOString(), newId: () => randomUUID() };
 }

@@ -19,7 +19,10 @@ export interface HandlerDeps {
   onSettingsChanged: (settings: MethodOutput<'settings.get'>) => void;
 }
 
-function foundationHandlers(ctx: CoreContext, deps: HandlerDeps): HandlersOf<typeof foundationMethods> {
+function foundationHandlers(
+  ctx: CoreContext,
+  deps: HandlerDeps,
+): HandlersOf<typeof foundationMethods> {
   return {
     'app.info': async () => deps.info,
     'settings.get': async () => getSettings(ctx),

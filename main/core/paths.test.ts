@@ -4,8 +4,12 @@ import { defaultDataDir, resolveDataDir } from './paths';
 
 describe('data directory', () => {
   it('uses the platform app-data folder', () => {
-    expect(defaultDataDir('win32', { APPDATA: 'C:\\Users\\ana\\AppData\\Roaming' }, 'C:\\Users\\ana')).toBe('C:\\Users\\ana\\AppData\\Roaming\\Rancang');
-    expect(defaultDataDir('darwin', {}, '/Users/ana')).toBe('/Users/ana/Library/Application Support/Rancang');
+    expect(
+      defaultDataDir('win32', { APPDATA: 'C:\\Users\\ana\\AppData\\Roaming' }, 'C:\\Users\\ana'),
+    ).toBe('C:\\Users\\ana\\AppData\\Roaming\\Rancang');
+    expect(defaultDataDir('darwin', {}, '/Users/ana')).toBe(
+      '/Users/ana/Library/Application Support/Rancang',
+    );
     expect(defaultDataDir('linux', {}, '/home/ana')).toBe('/home/ana/.config/Rancang');
     expect(defaultDataDir('linux', { XDG_CONFIG_HOME: '/x' }, '/home/ana')).toBe('/x/Rancang');
   });

@@ -24,7 +24,9 @@ describe('migrations', () => {
   it('creates the whole domain schema (snapshot of every table and index)', async () => {
     const store = await openStore({ file: path.join(tempDir(), 'rancang.sqlite') });
     const rows = store.sqlite
-      .prepare("select type, name, sql from sqlite_master where name not like 'sqlite_%' and name not like 'kysely_%' order by type, name")
+      .prepare(
+        "select type, name, sql from sqlite_master where name not like 'sqlite_%' and name not like 'kysely_%' order by type, name",
+      )
       .all();
     expect(rows).toMatchSnapshot();
     await store.close();
@@ -41,7 +43,10 @@ describe('migrations', () => {
   it('refuses a store written by a newer version and leaves it untouched', async () => {
     const file = path.join(tempDir(), 'rancang.sqlite');
     const store = await openStore({ file });
-    await store.db.insertInto('kysely_migration').values({ name: '2099-01-01-0001-future', timestamp: new Date().toISOString() }).execute();
+    await store.db
+      .insertInto('kysely_migration')
+      .values({ name: '2099-01-01-0001-future', timestamp: new Date().toISOString() })
+      .execute();
     await store.close();
     const before = sha(file);
     const error = await openStore({ file }).catch((e: unknown) => e);
@@ -61,19 +66,36 @@ describe('migrations', () => {
     const dir = tempDir();
     const file = path.join(dir, 'rancang.sqlite');
     const first: Record<string, Migration> = {
-      '0001-a': { up: async (db) => void (await db.schema.createTable('t').addColumn('x', 'integer').execute()) },
+      '0001-a': {
+        up: async (db) =>
+          void (await db.schema.createTable('t').addColumn('x', 'integer').execute()),
+      },
     };
     const store = await openStore({ file, migrations: first });
     await sql`insert into t (x) values (42)`.execute(store.db);
     await store.close();
 
-    const second = { ...first, '0002-b': { up: async (db: any) => void (await db.schema.alterTable('t').addColumn('y', 'text').execute()) } };
-    const migrated = await openStore({ file, migrations: second, now: () => new Date('2026-11-22T10:00:00Z') });
-    expect(migrated.backupFile).toBe(path.join(dir, 'backups', 'rancang-20261122-100000-sebelum-migrasi.sqlite'));
+    const second = {
+      ...first,
+      '0002-b': {
+        up: async (db: any) =>
+          void (await db.schema.alterTable('t').addColumn('y', 'text').execute()),
+      },
+    };
+    const migrated = await openStore({
+      file,
+      migrations: second,
+      now: () => new Date('2026-11-22T10:00:00Z'),
+    });
+    expect(migrated.backupFile).toBe(
+      path.join(dir, 'backups', 'rancang-20261122-100000-sebelum-migrasi.sqlite'),
+    );
     await migrated.close();
     const backup = new BetterSqlite3(migrated.backupFile!, { readonly: true });
     expect(backup.prepare('select x from t').all()).toEqual([{ x: 42 }]);
-    expect(backup.prepare("select count(*) n from pragma_table_info('t') where name = 'y'").get()).toEqual({ n: 0 });
+    expect(
+      backup.prepare("select count(*) n from pragma_table_info('t') where name = 'y'").get(),
+    ).toEqual({ n: 0 });
     backup.close();
   });
 

@@ -32,9 +32,9 @@ function executedMigrations(sqlite: BetterSqlite3.Database): string[] {
     .prepare("select name from sqlite_master where type = 'table' and name = 'kysely_migration'")
     .get();
   if (!table) return [];
-  return (sqlite.prepare('select name from kysely_migration order by name').all() as { name: string }[]).map(
-    (row) => row.name,
-  );
+  return (
+    sqlite.prepare('select name from kysely_migration order by name').all() as { name: string }[]
+  ).map((row) => row.name);
 }
 
 function backupName(now: Date): string {
@@ -48,9 +48,15 @@ export async function openStore(options: OpenStoreOptions): Promise<Store> {
   fs.mkdirSync(path.dirname(options.file), { recursive: true });
   let sqlite: BetterSqlite3.Database;
   try {
-    sqlite = new BetterSqlite3(options.file, options.nativeBinding ? { nativeBinding: options.nativeBinding } : {});
+    sqlite = new BetterSqlite3(
+      options.file,
+      options.nativeBinding ? { nativeBinding: options.nativeBinding } : {},
+    );
   } catch (cause) {
-    throw new AppError('store.openFailed', { file: options.file, reason: String((cause as Error).message) });
+    throw new AppError('store.openFailed', {
+      file: options.file,
+      reason: String((cause as Error).message),
+    });
   }
   try {
     sqlite.pragma('journal_mode = WAL');

@@ -12,7 +12,14 @@ describe('RPC dispatcher envelopes', () => {
   it('answers an unknown method with its own code', async () => {
     const { dispatch } = dispatcherWith({});
     const result = await dispatch('plans.hack', {});
-    expect(result).toEqual({ ok: false, error: { code: 'rpc.unknownMethod', message: 'errors.rpc.unknownMethod', params: { method: 'plans.hack' } } });
+    expect(result).toEqual({
+      ok: false,
+      error: {
+        code: 'rpc.unknownMethod',
+        message: 'errors.rpc.unknownMethod',
+        params: { method: 'plans.hack' },
+      },
+    });
   });
 
   it('rejects input that does not match the contract before any handler runs', async () => {
@@ -39,7 +46,10 @@ describe('RPC dispatcher envelopes', () => {
         throw new AppError('plan.notFound');
       },
     });
-    expect(await dispatch('plans.get', { planId: 'x' })).toEqual({ ok: false, error: { code: 'plan.notFound', message: 'errors.plan.notFound' } });
+    expect(await dispatch('plans.get', { planId: 'x' })).toEqual({
+      ok: false,
+      error: { code: 'plan.notFound', message: 'errors.plan.notFound' },
+    });
   });
 
   it('hides internal errors: no message, no stack reaches the caller; main logs them', async () => {

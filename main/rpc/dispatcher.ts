@@ -14,10 +14,14 @@ export interface DispatcherOptions {
 }
 
 export function createDispatcher(handlers: Handlers, options: DispatcherOptions = {}): Dispatch {
-  const logError = options.logError ?? ((method, error) => console.error(`[rpc] ${method} failed:`, error));
+  const logError =
+    options.logError ?? ((method, error) => console.error(`[rpc] ${method} failed:`, error));
   return async (method, input) => {
     if (typeof method !== 'string' || !isMethod(method)) {
-      return { ok: false, error: new AppError('rpc.unknownMethod', { method: String(method).slice(0, 80) }).toInfo() };
+      return {
+        ok: false,
+        error: new AppError('rpc.unknownMethod', { method: String(method).slice(0, 80) }).toInfo(),
+      };
     }
     const parsed = contract[method].input.safeParse(input ?? {});
     if (!parsed.success) {

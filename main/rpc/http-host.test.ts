@@ -44,7 +44,15 @@ describe('browser-mode host', () => {
     const { host: h } = await start();
     expect((await fetch(`${h.url}/`)).status).toBe(401);
     expect((await fetch(`${h.url}/?token=wrong`, { redirect: 'manual' })).status).toBe(401);
-    expect((await fetch(`${h.url}/rpc/plans.list`, { method: 'POST', headers: { 'Content-Type': 'application/json' }, body: '{}' })).status).toBe(401);
+    expect(
+      (
+        await fetch(`${h.url}/rpc/plans.list`, {
+          method: 'POST',
+          headers: { 'Content-Type': 'application/json' },
+          body: '{}',
+        })
+      ).status,
+    ).toBe(401);
   });
 
   it('serves the UI with the CSP once the token has been given', async () => {
@@ -55,13 +63,21 @@ describe('browser-mode host', () => {
     expect(res.headers.get('content-security-policy')).toContain("script-src 'self'");
     expect(res.headers.get('content-security-policy')).not.toContain('unsafe-eval');
     expect(await res.text()).toContain('<title>Rancang</title>');
-    expect((await fetch(`${h.url}/assets/app.js`, { headers: { cookie } })).headers.get('content-type')).toMatch(/javascript/);
+    expect(
+      (await fetch(`${h.url}/assets/app.js`, { headers: { cookie } })).headers.get('content-type'),
+    ).toMatch(/javascript/);
   });
 
   it('serves nothing outside the UI folder', async () => {
     const { host: h } = await start();
     const cookie = await login(h);
-    for (const p of ['/../secret.txt', '/%2e%2e/secret.txt', '/assets/%2e%2e/%2e%2e/secret.txt', '/..%5csecret.txt', '/%00']) {
+    for (const p of [
+      '/../secret.txt',
+      '/%2e%2e/secret.txt',
+      '/assets/%2e%2e/%2e%2e/secret.txt',
+      '/..%5csecret.txt',
+      '/%00',
+    ]) {
       const res = await fetch(`${h.url}${p}`, { headers: { cookie } });
       expect(res.status, p).toBe(404);
     }
@@ -70,12 +86,38 @@ describe('browser-mode host', () => {
   it('accepts RPC only as JSON POST from its own origin', async () => {
     const { host: h, calls } = await start();
     const cookie = await login(h);
-    const rpc = (init: RequestInit) => fetch(`${h.url}/rpc/plans.list`, { ...init, headers: { cookie, ...(init.headers as object) } });
+    const rpc = (init: RequestInit) =>
+      fetch(`${h.url}/rpc/plans.list`, {
+        ...init,
+        headers: { cookie, ...(init.headers as object) },
+      });
     expect((await rpc({ method: 'GET' })).status).toBe(405);
-    expect((await rpc({ method: 'POST', body: '{}', headers: { 'Content-Type': 'text/plain' } })).status).toBe(415);
-    expect((await rpc({ method: 'POST', body: '{}', headers: { 'Content-Type': 'application/json', Origin: 'http://evil.example' } })).status).toBe(403);
-    expect((await rpc({ method: 'POST', body: '{oops', headers: { 'Content-Type': 'application/json' } })).status).toBe(400);
-    const ok = await rpc({ method: 'POST', body: '{"a":1}', headers: { 'Content-Type': 'application/json', Origin: h.url } });
+    expect(
+      (await rpc({ method: 'POST', body: '{}', headers: { 'Content-Type': 'text/plain' } })).status,
+    ).toBe(415);
+    expect(
+      (
+        await rpc({
+          method: 'POST',
+          body: '{}',
+          headers: { 'Content-Type': 'application/json', Origin: 'http://evil.example' },
+        })
+      ).status,
+    ).toBe(403);
+    expect(
+      (
+        await rpc({
+          method: 'POST',
+          body: '{oops',
+          headers: { 'Content-Type': 'application/json' },
+        })
+      ).status,
+    ).toBe(400);
+    const ok = await rpc({
+      method: 'POST',
+      body: '{"a":1}',
+      headers: { 'Content-Type': 'application/json', Origin: h.url },
+    });
     expect(await ok.json()).toEqual({ ok: true, value: { method: 'plans.list' } });
     expect(calls).toEqual([['plans.list', { a: 1 }]]);
   });
@@ -84,7 +126,10 @@ describe('browser-mode host', () => {
     const { host: h } = await start();
     const http = await import('node:http');
     const status = await new Promise<number>((resolve) => {
-      http.get({ host: '127.0.0.1', port: h.port, path: '/', headers: { Host: `evil.example:${h.port}` } }, (res) => resolve(res.statusCode!));
+      http.get(
+        { host: '127.0.0.1', port: h.port, path: '/', headers: { Host: `evil.example:${h.port}` } },
+        (res) => resolve(res.statusCode!),
+      );
     });
     expect(status).toBe(421);
   });

@@ -81,7 +81,12 @@ const securityHeaders = {
   'Cache-Control': 'no-store',
 };
 
-function send(res: http.ServerResponse, status: number, body: string, type = 'text/plain; charset=utf-8') {
+function send(
+  res: http.ServerResponse,
+  status: number,
+  body: string,
+  type = 'text/plain; charset=utf-8',
+) {
   res.writeHead(status, { ...securityHeaders, 'Content-Type': type });
   res.end(body);
 }
@@ -105,13 +110,19 @@ export async function startHttpHost(options: HttpHostOptions): Promise<HttpHost>
       return res.end();
     }
     if (!sameToken(cookieToken(req.headers.cookie), token)) {
-      return send(res, 401, 'Rancang: buka alamat lengkap yang dicetak saat mode peramban dimulai.');
+      return send(
+        res,
+        401,
+        'Rancang: buka alamat lengkap yang dicetak saat mode peramban dimulai.',
+      );
     }
 
     if (url.pathname.startsWith('/rpc/')) {
       if (req.method !== 'POST') return send(res, 405, 'Method not allowed');
-      if (!(req.headers['content-type'] ?? '').startsWith('application/json')) return send(res, 415, 'JSON only');
-      if (req.headers.origin !== undefined && req.headers.origin !== origin) return send(res, 403, 'Forbidden');
+      if (!(req.headers['content-type'] ?? '').startsWith('application/json'))
+        return send(res, 415, 'JSON only');
+      if (req.headers.origin !== undefined && req.headers.origin !== origin)
+        return send(res, 403, 'Forbidden');
       const chunks: Buffer[] = [];
       let size = 0;
       req.on('data', (chunk: Buffer) => {
@@ -132,9 +143,11 @@ export async function startHttpHost(options: HttpHostOptions): Promise<HttpHost>
           return send(res, 400, 'Invalid JSON');
         }
         const method = decodeURIComponent(url.pathname.slice('/rpc/'.length));
-        void options.dispatch(method, input).then((envelope) =>
-          send(res, 200, JSON.stringify(envelope), 'application/json; charset=utf-8'),
-        );
+        void options
+          .dispatch(method, input)
+          .then((envelope) =>
+            send(res, 200, JSON.stringify(envelope), 'application/json; charset=utf-8'),
+          );
       });
       return;
     }

@@ -24,6 +24,9 @@ export async function testCore(options: Partial<CoreOptions> = {}): Promise<Core
 /** Calls a method and fails the test with the error code when the core answers an error. */
 export async function call<T = any>(core: Core, method: string, input: unknown = {}): Promise<T> {
   const result = await core.dispatch(method, input);
-  if (!result.ok) throw new Error(`${method} failed: ${result.error.code} ${JSON.stringify(result.error.params ?? {})}`);
+  if (!result.ok)
+    throw new Error(
+      `${method} failed: ${result.error.code} ${JSON.stringify(result.error.params ?? {})}`,
+    );
   return result.value as T;
 }

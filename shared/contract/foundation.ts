@@ -1,6 +1,11 @@
 /** Contract of the foundation: app, settings, reference data, plans, demo, OPD and team. */
 import { z } from 'zod';
-import { planDocumentSchema, planStatusSchema, regionProfileSchema, teamBodySchema } from '../plan-document';
+import {
+  planDocumentSchema,
+  planStatusSchema,
+  regionProfileSchema,
+  teamBodySchema,
+} from '../plan-document';
 import { referenceDataSchema, regionSchema } from '../reference';
 import { method } from './method';
 
@@ -14,10 +19,21 @@ const planRef = z.object({ planId: uuid });
 const empty = z.object({}).strict();
 const done = z.object({ ok: z.literal(true) });
 
-export const stepIds = ['profile', 'rpjmd', 'pillars', 'programmes', 'roadmap', 'documents'] as const;
+export const stepIds = [
+  'profile',
+  'rpjmd',
+  'pillars',
+  'programmes',
+  'roadmap',
+  'documents',
+] as const;
 export type StepId = (typeof stepIds)[number];
 
-export const stepProgressSchema = z.object({ step: z.enum(stepIds), done: z.number().int(), total: z.number().int() });
+export const stepProgressSchema = z.object({
+  step: z.enum(stepIds),
+  done: z.number().int(),
+  total: z.number().int(),
+});
 export type StepProgress = z.infer<typeof stepProgressSchema>;
 
 export const planSummarySchema = z.object({
@@ -49,7 +65,12 @@ export const planDetailSchema = z.object({
 });
 export type PlanDetail = z.infer<typeof planDetailSchema>;
 
-export const opdSchema = z.object({ id: uuid, name: z.string(), abbreviation: z.string(), updatedAt: z.string() });
+export const opdSchema = z.object({
+  id: uuid,
+  name: z.string(),
+  abbreviation: z.string(),
+  updatedAt: z.string(),
+});
 export type Opd = z.infer<typeof opdSchema>;
 
 export const teamMemberSchema = z.object({
@@ -82,7 +103,13 @@ export const profilePatchSchema = z
 export type ProfilePatch = z.infer<typeof profilePatchSchema>;
 
 const memberFields = z
-  .object({ name: shortText, position: shortText, opdId: uuid.nullable(), role: shortText, body: teamBodySchema })
+  .object({
+    name: shortText,
+    position: shortText,
+    opdId: uuid.nullable(),
+    role: shortText,
+    body: teamBodySchema,
+  })
   .partial()
   .strict();
 
@@ -97,36 +124,78 @@ export const appInfoSchema = z.object({
   referenceVersion: z.string(),
 });
 
-
 export const foundationMethods = {
   'app.info': method(empty, appInfoSchema),
   'settings.get': method(empty, settingsSchema),
-  'settings.update': method(z.object({ language: languageSchema }).partial().strict(), settingsSchema),
+  'settings.update': method(
+    z.object({ language: languageSchema }).partial().strict(),
+    settingsSchema,
+  ),
   'reference.get': method(empty, referenceDataSchema),
   'regions.list': method(empty, z.array(regionSchema)),
   'plans.list': method(empty, z.array(planSummarySchema)),
   'plans.get': method(planRef, planDetailSchema),
   'plans.create': method(
-    z.object({ regionCode: z.string().regex(/^\d{2}\.\d{2}$/), startYear: year, title: title.optional() }).strict(),
+    z
+      .object({
+        regionCode: z.string().regex(/^\d{2}\.\d{2}$/),
+        startYear: year,
+        title: title.optional(),
+      })
+      .strict(),
     planSummarySchema,
   ),
   'plans.rename': method(planRef.extend({ title }).strict(), planSummarySchema),
-  'plans.duplicate': method(planRef.extend({ title: title.optional() }).strict(), planSummarySchema),
+  'plans.duplicate': method(
+    planRef.extend({ title: title.optional() }).strict(),
+    planSummarySchema,
+  ),
   'plans.delete': method(planRef.strict(), done),
-  'plans.updateProfile': method(planRef.extend({ patch: profilePatchSchema }).strict(), planDetailSchema),
+  'plans.updateProfile': method(
+    planRef.extend({ patch: profilePatchSchema }).strict(),
+    planDetailSchema,
+  ),
   'plans.document': method(planRef.strict(), planDocumentSchema),
   'plans.progress': method(planRef.strict(), z.array(stepProgressSchema)),
   'demo.create': method(empty, planSummarySchema),
   'opd.list': method(planRef.strict(), z.array(opdSchema)),
-  'opd.add': method(planRef.extend({ name: z.string().trim().min(1).max(300), abbreviation: z.string().trim().max(60).default('') }).strict(), opdSchema),
+  'opd.add': method(
+    planRef
+      .extend({
+        name: z.string().trim().min(1).max(300),
+        abbreviation: z.string().trim().max(60).default(''),
+      })
+      .strict(),
+    opdSchema,
+  ),
   'opd.update': method(
-    planRef.extend({ opdId: uuid, patch: z.object({ name: z.string().trim().min(1).max(300), abbreviation: z.string().trim().max(60) }).partial().strict() }).strict(),
+    planRef
+      .extend({
+        opdId: uuid,
+        patch: z
+          .object({
+            name: z.string().trim().min(1).max(300),
+            abbreviation: z.string().trim().max(60),
+          })
+          .partial()
+          .strict(),
+      })
+      .strict(),
     opdSchema,
   ),
   'opd.remove': method(planRef.extend({ opdId: uuid }).strict(), done),
   'team.list': method(planRef.strict(), z.array(teamMemberSchema)),
-  'team.addMember': method(planRef.extend({ body: teamBodySchema, fields: memberFields.optional() }).strict(), teamMemberSchema),
-  'team.updateMember': method(planRef.extend({ memberId: uuid, patch: memberFields }).strict(), teamMemberSchema),
+  'team.addMember': method(
+    planRef.extend({ body: teamBodySchema, fields: memberFields.optional() }).strict(),
+    teamMemberSchema,
+  ),
+  'team.updateMember': method(
+    planRef.extend({ memberId: uuid, patch: memberFields }).strict(),
+    teamMemberSchema,
+  ),
   'team.removeMember': method(planRef.extend({ memberId: uuid }).strict(), done),
-  'team.moveMember': method(planRef.extend({ memberId: uuid, direction: z.enum(['up', 'down']) }).strict(), done),
+  'team.moveMember': method(
+    planRef.extend({ memberId: uuid, direction: z.enum(['up', 'down']) }).strict(),
+    done,
+  ),
 } as const;

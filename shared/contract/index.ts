@@ -13,7 +13,6 @@ export const contract = {
   ...foundationMethods,
 } as const;
 
-
 export type Contract = typeof contract;
 export type Method = keyof Contract;
 export type MethodInput<M extends Method> = z.input<Contract[M]['input']>;

@@ -17,9 +17,16 @@ function shape(doc: PlanDocument): unknown {
   const norm = (value: unknown, key = ''): unknown => {
     if (Array.isArray(value)) return value.map((v) => norm(v, key));
     if (value && typeof value === 'object') {
-      return Object.fromEntries(Object.entries(value).filter(([k]) => !['updatedAt', 'createdAt'].includes(k)).map(([k, v]) => [k, norm(v, k)]));
+      return Object.fromEntries(
+        Object.entries(value)
+          .filter(([k]) => !['updatedAt', 'createdAt'].includes(k))
+          .map(([k, v]) => [k, norm(v, k)]),
+      );
     }
-    if (typeof value === 'string' && (key === 'id' || key.endsWith('Id') || key.endsWith('Ids') || key === 'dependsOn')) {
+    if (
+      typeof value === 'string' &&
+      (key === 'id' || key.endsWith('Id') || key.endsWith('Ids') || key === 'dependsOn')
+    ) {
       if (!ids.has(value)) ids.set(value, `#${ids.size}`);
       return ids.get(value);
     }
@@ -34,7 +41,12 @@ describe('demo plan', () => {
     core = await testCore({ dataDir, seedDemo: true });
     const plans = await call<PlanSummary[]>(core, 'plans.list');
     expect(plans).toHaveLength(1);
-    expect(plans[0]).toMatchObject({ title: 'Contoh — Masterplan Smart City Kabupaten Manggarai Timur 2022–2031', isExample: true, startYear: 2022, endYear: 2031 });
+    expect(plans[0]).toMatchObject({
+      title: 'Contoh — Masterplan Smart City Kabupaten Manggarai Timur 2022–2031',
+      isExample: true,
+      startYear: 2022,
+      endYear: 2031,
+    });
   });
 
   it('does not come back after the user deleted it', async () => {
@@ -57,9 +69,14 @@ describe('demo plan', () => {
     const programmeIndex = new Map(source.programmes.map((p, i) => [p.id, i]));
     const canonical = {
       ...source,
-      subDimensions: [...source.subDimensions].sort((a, b) => a.subDimensionCode.localeCompare(b.subDimensionCode)),
+      subDimensions: [...source.subDimensions].sort((a, b) =>
+        a.subDimensionCode.localeCompare(b.subDimensionCode),
+      ),
       budgets: [...source.budgets].sort(
-        (a, b) => programmeIndex.get(a.programmeId)! - programmeIndex.get(b.programmeId)! || a.year - b.year || a.sourceCode.localeCompare(b.sourceCode),
+        (a, b) =>
+          programmeIndex.get(a.programmeId)! - programmeIndex.get(b.programmeId)! ||
+          a.year - b.year ||
+          a.sourceCode.localeCompare(b.sourceCode),
       ),
     };
     expect(shape(stored)).toEqual(shape(canonical));

@@ -22,12 +22,18 @@ export function loadDemoDocument(resourcesDir: string): PlanDocument {
 
 export async function createDemoPlan(ctx: CoreContext, demo: PlanDocument): Promise<PlanSummary> {
   const now = ctx.now();
-  const planId = await insertPlanCopy(ctx, { ...demo, plan: { ...demo.plan, createdAt: now, updatedAt: now } });
+  const planId = await insertPlanCopy(ctx, {
+    ...demo,
+    plan: { ...demo.plan, createdAt: now, updatedAt: now },
+  });
   return planSummary(ctx, planId);
 }
 
 /** On an installation's first start only: a user who deletes the demo does not get it back. */
-export async function seedDemoOnFirstStart(ctx: CoreContext, demo: () => PlanDocument): Promise<void> {
+export async function seedDemoOnFirstStart(
+  ctx: CoreContext,
+  demo: () => PlanDocument,
+): Promise<void> {
   if (await getFlag(ctx, SEEDED_FLAG)) return;
   await createDemoPlan(ctx, demo());
   await setFlag(ctx, SEEDED_FLAG);

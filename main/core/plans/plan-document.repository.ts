@@ -15,40 +15,162 @@ const ELEMENT_ORDER = { struktur: 0, infrastruktur: 1, suprastruktur: 2 } as con
 export async function exportPlanDocument(db: Db, planId: string): Promise<PlanDocument> {
   const plan = await db.selectFrom('plan').selectAll().where('id', '=', planId).executeTakeFirst();
   if (!plan) throw new AppError('plan.notFound');
-  const region = await db.selectFrom('region').selectAll().where('plan_id', '=', planId).executeTakeFirstOrThrow();
+  const region = await db
+    .selectFrom('region')
+    .selectAll()
+    .where('plan_id', '=', planId)
+    .executeTakeFirstOrThrow();
   const byPlan = <T extends keyof Database>(table: T) =>
-    db.selectFrom(table as 'opd').selectAll().where('plan_id', '=', planId);
+    db
+      .selectFrom(table as 'opd')
+      .selectAll()
+      .where('plan_id', '=', planId);
 
-  const [opds, team, rpjmd, items, indicators, targets, statements, statementLinks, analyses, readiness, swot, issues] =
-    await Promise.all([
-      byPlan('opd').orderBy('sort_order').execute(),
-      db.selectFrom('team_member').selectAll().where('plan_id', '=', planId).orderBy('sort_order').execute(),
-      db.selectFrom('rpjmd').selectAll().where('plan_id', '=', planId).executeTakeFirst(),
-      db.selectFrom('rpjmd_item').selectAll().where('plan_id', '=', planId).orderBy('sort_order').execute(),
-      db.selectFrom('indicator').selectAll().where('plan_id', '=', planId).orderBy('sort_order').execute(),
-      db.selectFrom('indicator_target').selectAll().where('plan_id', '=', planId).orderBy('year').execute(),
-      db.selectFrom('sc_statement').selectAll().where('plan_id', '=', planId).orderBy('sort_order').execute(),
-      db.selectFrom('sc_statement_rpjmd_link').selectAll().where('plan_id', '=', planId).orderBy('sort_order').execute(),
-      db.selectFrom('sub_dimension_analysis').selectAll().where('plan_id', '=', planId).orderBy('sub_dimension_code').execute(),
-      db.selectFrom('readiness_score').selectAll().where('plan_id', '=', planId).execute(),
-      db.selectFrom('swot_item').selectAll().where('plan_id', '=', planId).orderBy('sort_order').execute(),
-      db.selectFrom('strategic_issue').selectAll().where('plan_id', '=', planId).orderBy('sort_order').execute(),
-    ]);
-  const [programmes, supports, fundings, links, deps, criteria, scores, quickWins, risks, budgets, docSetting, comments] =
-    await Promise.all([
-      db.selectFrom('programme').selectAll().where('plan_id', '=', planId).orderBy('sort_order').execute(),
-      db.selectFrom('programme_support_opd').selectAll().where('plan_id', '=', planId).orderBy('sort_order').execute(),
-      db.selectFrom('programme_funding_source').selectAll().where('plan_id', '=', planId).orderBy('sort_order').execute(),
-      db.selectFrom('programme_rpjmd_link').selectAll().where('plan_id', '=', planId).orderBy('sort_order').execute(),
-      db.selectFrom('programme_dependency').selectAll().where('plan_id', '=', planId).orderBy('sort_order').execute(),
-      db.selectFrom('quickwin_criterion').selectAll().where('plan_id', '=', planId).orderBy('sort_order').execute(),
-      db.selectFrom('quickwin_score').selectAll().where('plan_id', '=', planId).execute(),
-      db.selectFrom('quickwin').selectAll().where('plan_id', '=', planId).orderBy('sort_order').execute(),
-      db.selectFrom('quickwin_risk').selectAll().where('plan_id', '=', planId).orderBy('sort_order').execute(),
-      db.selectFrom('roadmap_budget').selectAll().where('plan_id', '=', planId).execute(),
-      db.selectFrom('document_setting').selectAll().where('plan_id', '=', planId).executeTakeFirst(),
-      db.selectFrom('review_comment').selectAll().where('plan_id', '=', planId).orderBy('created_at').orderBy('id').execute(),
-    ]);
+  const [
+    opds,
+    team,
+    rpjmd,
+    items,
+    indicators,
+    targets,
+    statements,
+    statementLinks,
+    analyses,
+    readiness,
+    swot,
+    issues,
+  ] = await Promise.all([
+    byPlan('opd').orderBy('sort_order').execute(),
+    db
+      .selectFrom('team_member')
+      .selectAll()
+      .where('plan_id', '=', planId)
+      .orderBy('sort_order')
+      .execute(),
+    db.selectFrom('rpjmd').selectAll().where('plan_id', '=', planId).executeTakeFirst(),
+    db
+      .selectFrom('rpjmd_item')
+      .selectAll()
+      .where('plan_id', '=', planId)
+      .orderBy('sort_order')
+      .execute(),
+    db
+      .selectFrom('indicator')
+      .selectAll()
+      .where('plan_id', '=', planId)
+      .orderBy('sort_order')
+      .execute(),
+    db
+      .selectFrom('indicator_target')
+      .selectAll()
+      .where('plan_id', '=', planId)
+      .orderBy('year')
+      .execute(),
+    db
+      .selectFrom('sc_statement')
+      .selectAll()
+      .where('plan_id', '=', planId)
+      .orderBy('sort_order')
+      .execute(),
+    db
+      .selectFrom('sc_statement_rpjmd_link')
+      .selectAll()
+      .where('plan_id', '=', planId)
+      .orderBy('sort_order')
+      .execute(),
+    db
+      .selectFrom('sub_dimension_analysis')
+      .selectAll()
+      .where('plan_id', '=', planId)
+      .orderBy('sub_dimension_code')
+      .execute(),
+    db.selectFrom('readiness_score').selectAll().where('plan_id', '=', planId).execute(),
+    db
+      .selectFrom('swot_item')
+      .selectAll()
+      .where('plan_id', '=', planId)
+      .orderBy('sort_order')
+      .execute(),
+    db
+      .selectFrom('strategic_issue')
+      .selectAll()
+      .where('plan_id', '=', planId)
+      .orderBy('sort_order')
+      .execute(),
+  ]);
+  const [
+    programmes,
+    supports,
+    fundings,
+    links,
+    deps,
+    criteria,
+    scores,
+    quickWins,
+    risks,
+    budgets,
+    docSetting,
+    comments,
+  ] = await Promise.all([
+    db
+      .selectFrom('programme')
+      .selectAll()
+      .where('plan_id', '=', planId)
+      .orderBy('sort_order')
+      .execute(),
+    db
+      .selectFrom('programme_support_opd')
+      .selectAll()
+      .where('plan_id', '=', planId)
+      .orderBy('sort_order')
+      .execute(),
+    db
+      .selectFrom('programme_funding_source')
+      .selectAll()
+      .where('plan_id', '=', planId)
+      .orderBy('sort_order')
+      .execute(),
+    db
+      .selectFrom('programme_rpjmd_link')
+      .selectAll()
+      .where('plan_id', '=', planId)
+      .orderBy('sort_order')
+      .execute(),
+    db
+      .selectFrom('programme_dependency')
+      .selectAll()
+      .where('plan_id', '=', planId)
+      .orderBy('sort_order')
+      .execute(),
+    db
+      .selectFrom('quickwin_criterion')
+      .selectAll()
+      .where('plan_id', '=', planId)
+      .orderBy('sort_order')
+      .execute(),
+    db.selectFrom('quickwin_score').selectAll().where('plan_id', '=', planId).execute(),
+    db
+      .selectFrom('quickwin')
+      .selectAll()
+      .where('plan_id', '=', planId)
+      .orderBy('sort_order')
+      .execute(),
+    db
+      .selectFrom('quickwin_risk')
+      .selectAll()
+      .where('plan_id', '=', planId)
+      .orderBy('sort_order')
+      .execute(),
+    db.selectFrom('roadmap_budget').selectAll().where('plan_id', '=', planId).execute(),
+    db.selectFrom('document_setting').selectAll().where('plan_id', '=', planId).executeTakeFirst(),
+    db
+      .selectFrom('review_comment')
+      .selectAll()
+      .where('plan_id', '=', planId)
+      .orderBy('created_at')
+      .orderBy('id')
+      .execute(),
+  ]);
 
   const group = <T, K>(rows: T[], key: (row: T) => K) => {
     const map = new Map<K, T[]>();
@@ -103,7 +225,12 @@ export async function exportPlanDocument(db: Db, planId: string): Promise<PlanDo
       apbd: region.apbd,
       apbdYear: region.apbd_year,
     },
-    opds: opds.map((o) => ({ id: o.id, name: o.name, abbreviation: o.abbreviation, updatedAt: o.updated_at })),
+    opds: opds.map((o) => ({
+      id: o.id,
+      name: o.name,
+      abbreviation: o.abbreviation,
+      updatedAt: o.updated_at,
+    })),
     team: team.map((m) => ({
       id: m.id,
       body: m.body,
@@ -142,7 +269,12 @@ export async function exportPlanDocument(db: Db, planId: string): Promise<PlanDo
       baseline: i.baseline,
       baselineYear: i.baseline_year,
       updatedAt: i.updated_at,
-      targets: targetsOf(i.id).map((t) => ({ id: t.id, year: t.year, value: t.value, updatedAt: t.updated_at })),
+      targets: targetsOf(i.id).map((t) => ({
+        id: t.id,
+        year: t.year,
+        value: t.value,
+        updatedAt: t.updated_at,
+      })),
     })),
     statements: statements.map((s) => ({
       id: s.id,
@@ -161,7 +293,13 @@ export async function exportPlanDocument(db: Db, planId: string): Promise<PlanDo
       updatedAt: a.updated_at,
       readiness: readinessOf(a.sub_dimension_code)
         .sort((x, y) => ELEMENT_ORDER[x.element] - ELEMENT_ORDER[y.element])
-        .map((r) => ({ id: r.id, element: r.element, score: r.score, evidence: r.evidence, updatedAt: r.updated_at })),
+        .map((r) => ({
+          id: r.id,
+          element: r.element,
+          score: r.score,
+          evidence: r.evidence,
+          updatedAt: r.updated_at,
+        })),
     })),
     swot: swot.map((s) => ({
       id: s.id,
@@ -276,7 +414,11 @@ export interface InsertOptions {
 
 const CHUNK = 400;
 
-async function insertRows<T extends keyof Database>(trx: Transaction<Database>, table: T, rows: object[]) {
+async function insertRows<T extends keyof Database>(
+  trx: Transaction<Database>,
+  table: T,
+  rows: object[],
+) {
   for (let start = 0; start < rows.length; start += CHUNK) {
     await trx
       .insertInto(table)
@@ -351,7 +493,16 @@ export async function insertPlanDocument(
     updated_at: entity.updatedAt,
   });
 
-  await insertRows(trx, 'opd', doc.opds.map((o, i) => ({ ...base(o), name: o.name, abbreviation: o.abbreviation, sort_order: i })));
+  await insertRows(
+    trx,
+    'opd',
+    doc.opds.map((o, i) => ({
+      ...base(o),
+      name: o.name,
+      abbreviation: o.abbreviation,
+      sort_order: i,
+    })),
+  );
   await insertRows(
     trx,
     'team_member',
@@ -368,7 +519,13 @@ export async function insertPlanDocument(
   if (doc.rpjmd) {
     const d = doc.rpjmd;
     await insertRows(trx, 'rpjmd', [
-      { ...base(d), period_start: d.periodStart, period_end: d.periodEnd, visi: d.visi, legal_basis: d.legalBasis },
+      {
+        ...base(d),
+        period_start: d.periodStart,
+        period_end: d.periodEnd,
+        visi: d.visi,
+        legal_basis: d.legalBasis,
+      },
     ]);
   }
   await insertRows(
@@ -409,10 +566,34 @@ export async function insertPlanDocument(
     programme_id: id(g.id),
     sort_order: i,
   });
-  await insertRows(trx, 'programme_support_opd', doc.programmes.flatMap((g) => g.supportOpdIds.map((o, i) => ({ ...linkRow(g, i), opd_id: id(o) }))));
-  await insertRows(trx, 'programme_funding_source', doc.programmes.flatMap((g) => g.fundingSources.map((s, i) => ({ ...linkRow(g, i), source_code: s }))));
-  await insertRows(trx, 'programme_rpjmd_link', doc.programmes.flatMap((g) => g.rpjmdItemIds.map((x, i) => ({ ...linkRow(g, i), rpjmd_item_id: id(x) }))));
-  await insertRows(trx, 'programme_dependency', doc.programmes.flatMap((g) => g.dependsOn.map((x, i) => ({ ...linkRow(g, i), depends_on_id: id(x) }))));
+  await insertRows(
+    trx,
+    'programme_support_opd',
+    doc.programmes.flatMap((g) =>
+      g.supportOpdIds.map((o, i) => ({ ...linkRow(g, i), opd_id: id(o) })),
+    ),
+  );
+  await insertRows(
+    trx,
+    'programme_funding_source',
+    doc.programmes.flatMap((g) =>
+      g.fundingSources.map((s, i) => ({ ...linkRow(g, i), source_code: s })),
+    ),
+  );
+  await insertRows(
+    trx,
+    'programme_rpjmd_link',
+    doc.programmes.flatMap((g) =>
+      g.rpjmdItemIds.map((x, i) => ({ ...linkRow(g, i), rpjmd_item_id: id(x) })),
+    ),
+  );
+  await insertRows(
+    trx,
+    'programme_dependency',
+    doc.programmes.flatMap((g) =>
+      g.dependsOn.map((x, i) => ({ ...linkRow(g, i), depends_on_id: id(x) })),
+    ),
+  );
 
   await insertRows(
     trx,
@@ -432,12 +613,25 @@ export async function insertPlanDocument(
   await insertRows(
     trx,
     'indicator_target',
-    doc.indicators.flatMap((ind) => ind.targets.map((t) => ({ ...base(t), indicator_id: id(ind.id), year: t.year, value: t.value }))),
+    doc.indicators.flatMap((ind) =>
+      ind.targets.map((t) => ({
+        ...base(t),
+        indicator_id: id(ind.id),
+        year: t.year,
+        value: t.value,
+      })),
+    ),
   );
   await insertRows(
     trx,
     'sc_statement',
-    doc.statements.map((s, i) => ({ ...base(s), kind: s.kind, pillar_code: s.pillarCode, text: s.text, sort_order: i })),
+    doc.statements.map((s, i) => ({
+      ...base(s),
+      kind: s.kind,
+      pillar_code: s.pillarCode,
+      text: s.text,
+      sort_order: i,
+    })),
   );
   await insertRows(
     trx,
@@ -468,28 +662,60 @@ export async function insertPlanDocument(
     trx,
     'readiness_score',
     doc.subDimensions.flatMap((a) =>
-      a.readiness.map((r) => ({ ...base(r), sub_dimension_code: a.subDimensionCode, element: r.element, score: r.score, evidence: r.evidence })),
+      a.readiness.map((r) => ({
+        ...base(r),
+        sub_dimension_code: a.subDimensionCode,
+        element: r.element,
+        score: r.score,
+        evidence: r.evidence,
+      })),
     ),
   );
   await insertRows(
     trx,
     'swot_item',
-    doc.swot.map((s, i) => ({ ...base(s), pillar_code: s.pillarCode, sub_dimension_code: s.subDimensionCode, quadrant: s.quadrant, text: s.text, sort_order: i })),
+    doc.swot.map((s, i) => ({
+      ...base(s),
+      pillar_code: s.pillarCode,
+      sub_dimension_code: s.subDimensionCode,
+      quadrant: s.quadrant,
+      text: s.text,
+      sort_order: i,
+    })),
   );
   await insertRows(
     trx,
     'strategic_issue',
-    doc.strategicIssues.map((s, i) => ({ ...base(s), pillar_code: s.pillarCode, sub_dimension_code: s.subDimensionCode, text: s.text, priority: s.priority, sort_order: i })),
+    doc.strategicIssues.map((s, i) => ({
+      ...base(s),
+      pillar_code: s.pillarCode,
+      sub_dimension_code: s.subDimensionCode,
+      text: s.text,
+      priority: s.priority,
+      sort_order: i,
+    })),
   );
   await insertRows(
     trx,
     'quickwin_criterion',
-    doc.criteria.map((c, i) => ({ ...base(c), code: c.code, name: c.name, description: c.description, weight: c.weight, sort_order: i })),
+    doc.criteria.map((c, i) => ({
+      ...base(c),
+      code: c.code,
+      name: c.name,
+      description: c.description,
+      weight: c.weight,
+      sort_order: i,
+    })),
   );
   await insertRows(
     trx,
     'quickwin_score',
-    doc.scores.map((s) => ({ ...base(s), programme_id: id(s.programmeId), criterion_id: id(s.criterionId), score: s.score })),
+    doc.scores.map((s) => ({
+      ...base(s),
+      programme_id: id(s.programmeId),
+      criterion_id: id(s.criterionId),
+      score: s.score,
+    })),
   );
   await insertRows(
     trx,
@@ -525,7 +751,13 @@ export async function insertPlanDocument(
   await insertRows(
     trx,
     'roadmap_budget',
-    doc.budgets.map((b) => ({ ...base(b), programme_id: id(b.programmeId), year: b.year, source_code: b.sourceCode, amount: b.amount })),
+    doc.budgets.map((b) => ({
+      ...base(b),
+      programme_id: id(b.programmeId),
+      year: b.year,
+      source_code: b.sourceCode,
+      amount: b.amount,
+    })),
   );
   if (doc.documentSettings) {
     const s = doc.documentSettings;

@@ -22,7 +22,11 @@ export async function findPlans(db: Db): Promise<PlanWithRegion[]> {
 export async function findPlan(db: Db, planId: string): Promise<PlanWithRegion | undefined> {
   const plan = await db.selectFrom('plan').selectAll().where('id', '=', planId).executeTakeFirst();
   if (!plan) return undefined;
-  const region = await db.selectFrom('region').selectAll().where('plan_id', '=', planId).executeTakeFirstOrThrow();
+  const region = await db
+    .selectFrom('region')
+    .selectAll()
+    .where('plan_id', '=', planId)
+    .executeTakeFirstOrThrow();
   return { ...plan, region };
 }
 
@@ -30,12 +34,20 @@ export async function touchPlan(db: Db, planId: string, now: string): Promise<vo
   await db.updateTable('plan').set({ updated_at: now }).where('id', '=', planId).execute();
 }
 
-export async function updatePlanRow(db: Db, planId: string, patch: Partial<PlanTable>): Promise<void> {
+export async function updatePlanRow(
+  db: Db,
+  planId: string,
+  patch: Partial<PlanTable>,
+): Promise<void> {
   if (Object.keys(patch).length === 0) return;
   await db.updateTable('plan').set(patch).where('id', '=', planId).execute();
 }
 
-export async function updateRegionRow(db: Db, planId: string, patch: Partial<RegionTable>): Promise<void> {
+export async function updateRegionRow(
+  db: Db,
+  planId: string,
+  patch: Partial<RegionTable>,
+): Promise<void> {
   if (Object.keys(patch).length === 0) return;
   await db.updateTable('region').set(patch).where('plan_id', '=', planId).execute();
 }
@@ -46,9 +58,16 @@ export async function deletePlanRow(db: Db, planId: string): Promise<boolean> {
 }
 
 /** Counts behind the step progress of every plan, in one pass per table. */
-export async function countsByPlan(db: Db, subDimensionCodes: string[], pillarCount: number): Promise<Map<string, PlanCounts>> {
+export async function countsByPlan(
+  db: Db,
+  subDimensionCodes: string[],
+  pillarCount: number,
+): Promise<Map<string, PlanCounts>> {
   const count = async (table: keyof Database, where?: (qb: any) => any) => {
-    let q: any = db.selectFrom(table as 'opd').select(['plan_id', sql<number>`count(*)`.as('n')]).groupBy('plan_id');
+    let q: any = db
+      .selectFrom(table as 'opd')
+      .select(['plan_id', sql<number>`count(*)`.as('n')])
+      .groupBy('plan_id');
     if (where) q = where(q);
     const rows = (await q.execute()) as { plan_id: string; n: number }[];
     return new Map(rows.map((r) => [r.plan_id, Number(r.n)]));
@@ -61,34 +80,59 @@ export async function countsByPlan(db: Db, subDimensionCodes: string[], pillarCo
       .execute();
     return new Map(rows.map((r) => [r.plan_id, Number(r.n)]));
   };
-  const [plans, regions, dewan, pelaksana, unnamed, rpjmd, misi, sasaran, programs, scored, analysed, pillars, quickWins, programmes, scheduled, budgeted, docs] =
-    await Promise.all([
-      db.selectFrom('plan').select('id').execute(),
-      db.selectFrom('region').selectAll().execute(),
-      count('team_member', (q) => q.where('body', '=', 'dewan')),
-      count('team_member', (q) => q.where('body', '=', 'pelaksana')),
-      count('team_member', (q) => q.where(sql`trim(name)`, '=', '')),
-      db.selectFrom('rpjmd').select(['plan_id', 'visi']).execute(),
-      count('rpjmd_item', (q) => q.where('kind', '=', 'misi')),
-      count('rpjmd_item', (q) => q.where('kind', '=', 'sasaran')),
-      count('rpjmd_item', (q) => q.where('kind', '=', 'program')),
-      count('readiness_score', (q) => q.where('score', 'is not', null).where('sub_dimension_code', 'in', subDimensionCodes)),
-      count('sub_dimension_analysis', (q) =>
-        q.where(sql`trim(current_condition) <> '' and trim(expected_condition) <> '' and trim(gap) <> ''`, '=', sql`1`),
+  const [
+    plans,
+    regions,
+    dewan,
+    pelaksana,
+    unnamed,
+    rpjmd,
+    misi,
+    sasaran,
+    programs,
+    scored,
+    analysed,
+    pillars,
+    quickWins,
+    programmes,
+    scheduled,
+    budgeted,
+    docs,
+  ] = await Promise.all([
+    db.selectFrom('plan').select('id').execute(),
+    db.selectFrom('region').selectAll().execute(),
+    count('team_member', (q) => q.where('body', '=', 'dewan')),
+    count('team_member', (q) => q.where('body', '=', 'pelaksana')),
+    count('team_member', (q) => q.where(sql`trim(name)`, '=', '')),
+    db.selectFrom('rpjmd').select(['plan_id', 'visi']).execute(),
+    count('rpjmd_item', (q) => q.where('kind', '=', 'misi')),
+    count('rpjmd_item', (q) => q.where('kind', '=', 'sasaran')),
+    count('rpjmd_item', (q) => q.where('kind', '=', 'program')),
+    count('readiness_score', (q) =>
+      q.where('score', 'is not', null).where('sub_dimension_code', 'in', subDimensionCodes),
+    ),
+    count('sub_dimension_analysis', (q) =>
+      q.where(
+        sql`trim(current_condition) <> '' and trim(expected_condition) <> '' and trim(gap) <> ''`,
+        '=',
+        sql`1`,
       ),
-      distinctCount('programme', 'pillar_code'),
-      count('quickwin'),
-      count('programme'),
-      count('programme', (q) => q.where('start_year', 'is not', null).where('end_year', 'is not', null)),
-      db
-        .selectFrom('roadmap_budget')
-        .select(['plan_id', sql<number>`count(distinct programme_id)`.as('n')])
-        .where('amount', '>', 0)
-        .groupBy('plan_id')
-        .execute()
-        .then((rows) => new Map(rows.map((r) => [r.plan_id, Number(r.n)]))),
-      db.selectFrom('document_setting').select(['plan_id', 'foreword', 'signatory_name']).execute(),
-    ]);
+    ),
+    distinctCount('programme', 'pillar_code'),
+    count('quickwin'),
+    count('programme'),
+    count('programme', (q) =>
+      q.where('start_year', 'is not', null).where('end_year', 'is not', null),
+    ),
+    db
+      .selectFrom('roadmap_budget')
+      .select(['plan_id', sql<number>`count(distinct programme_id)`.as('n')])
+      .where('amount', '>', 0)
+      .groupBy('plan_id')
+      .execute()
+      .then((rows) => new Map(rows.map((r) => [r.plan_id, Number(r.n)]))),
+    db.selectFrom('document_setting').select(['plan_id', 'foreword', 'signatory_name']).execute(),
+  ]);
   const regionByPlan = new Map(regions.map((r) => [r.plan_id, r]));
   const visiByPlan = new Map(rpjmd.map((r) => [r.plan_id, r.visi.trim() !== '']));
   const docByPlan = new Map(docs.map((d) => [d.plan_id, d]));
@@ -96,7 +140,13 @@ export async function countsByPlan(db: Db, subDimensionCodes: string[], pillarCo
   for (const { id } of plans) {
     const region = regionByPlan.get(id);
     const profileFields = region
-      ? [region.capital.trim() !== '', region.population !== null, region.area_km2 !== null, region.apbd !== null, region.apbd_year !== null]
+      ? [
+          region.capital.trim() !== '',
+          region.population !== null,
+          region.area_km2 !== null,
+          region.apbd !== null,
+          region.apbd_year !== null,
+        ]
       : [];
     const doc = docByPlan.get(id);
     result.set(id, {

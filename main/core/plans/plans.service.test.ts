@@ -17,7 +17,12 @@ describe('plans', () => {
     expect(summary.title).toBe('Masterplan Smart City Kabupaten Manggarai Timur 2025–2034');
     expect(summary.endYear).toBe(2034);
     const detail = await call<PlanDetail>(core, 'plans.get', { planId: summary.id });
-    expect(detail.region).toMatchObject({ code: '53.19', type: 'kabupaten', provinceCode: '53', provinceName: 'Nusa Tenggara Timur' });
+    expect(detail.region).toMatchObject({
+      code: '53.19',
+      type: 'kabupaten',
+      provinceCode: '53',
+      provinceName: 'Nusa Tenggara Timur',
+    });
     const csvRow = core.ctx.reference.regionByCode.get('53.19')!;
     expect(detail.region.population).toBe(csvRow.population);
     expect(detail.region.areaKm2).toBe(csvRow.areaKm2);
@@ -60,12 +65,21 @@ describe('plans', () => {
     const plan = await newPlan();
     const detail = await call<PlanDetail>(core, 'plans.updateProfile', {
       planId: plan.id,
-      patch: { capital: 'Borong', apbd: 1_250_000_000_000, apbdYear: 2024, startYear: 2026, baseYear: 2025 },
+      patch: {
+        capital: 'Borong',
+        apbd: 1_250_000_000_000,
+        apbdYear: 2024,
+        startYear: 2026,
+        baseYear: 2025,
+      },
     });
     expect(detail.region.capital).toBe('Borong');
     expect(detail.region.apbd).toBe(1_250_000_000_000);
     expect(detail.endYear).toBe(2035);
-    const bad = await core.dispatch('plans.updateProfile', { planId: plan.id, patch: { baseYear: 2027 } });
+    const bad = await core.dispatch('plans.updateProfile', {
+      planId: plan.id,
+      patch: { baseYear: 2027 },
+    });
     expect(bad.ok ? null : bad.error.code).toBe('plan.invalidYears');
     expect((await call<PlanDetail>(core, 'plans.get', { planId: plan.id })).baseYear).toBe(2025);
   });
@@ -73,9 +87,20 @@ describe('plans', () => {
   it('duplicates a plan with its team under new ids, leaving the original as it was', async () => {
     core = await testCore();
     const plan = await newPlan();
-    const opd = await call(core, 'opd.add', { planId: plan.id, name: 'Dinas Komunikasi dan Informatika', abbreviation: 'Diskominfo' });
-    const member = await call<TeamMember>(core, 'team.addMember', { planId: plan.id, body: 'dewan', fields: { name: 'Ana', opdId: opd.id } });
-    const copy = await call<PlanSummary>(core, 'plans.duplicate', { planId: plan.id, title: 'Salinan' });
+    const opd = await call(core, 'opd.add', {
+      planId: plan.id,
+      name: 'Dinas Komunikasi dan Informatika',
+      abbreviation: 'Diskominfo',
+    });
+    const member = await call<TeamMember>(core, 'team.addMember', {
+      planId: plan.id,
+      body: 'dewan',
+      fields: { name: 'Ana', opdId: opd.id },
+    });
+    const copy = await call<PlanSummary>(core, 'plans.duplicate', {
+      planId: plan.id,
+      title: 'Salinan',
+    });
     expect(copy.id).not.toBe(plan.id);
     expect(copy.title).toBe('Salinan');
     const copiedTeam = await call<TeamMember[]>(core, 'team.list', { planId: copy.id });
@@ -85,7 +110,11 @@ describe('plans', () => {
     expect(copiedTeam[0]!.id).not.toBe(member.id);
     expect(copiedTeam[0]!.opdId).toBe(copiedOpds[0]!.id);
     expect(copiedOpds[0]!.id).not.toBe(opd.id);
-    await call(core, 'team.updateMember', { planId: copy.id, memberId: copiedTeam[0]!.id, patch: { name: 'Budi' } });
+    await call(core, 'team.updateMember', {
+      planId: copy.id,
+      memberId: copiedTeam[0]!.id,
+      patch: { name: 'Budi' },
+    });
     expect((await call<TeamMember[]>(core, 'team.list', { planId: plan.id }))[0]!.name).toBe('Ana');
   });
 
@@ -98,7 +127,10 @@ describe('plans', () => {
     const leftovers = core.store.sqlite
       .prepare("select name from sqlite_master where type = 'table' and sql like '%plan_id%'")
       .all()
-      .map((r: any) => core.store.sqlite.prepare(`select count(*) n from ${r.name}`).get() as { n: number })
+      .map(
+        (r: any) =>
+          core.store.sqlite.prepare(`select count(*) n from ${r.name}`).get() as { n: number },
+      )
       .reduce((sum, r) => sum + r.n, 0);
     expect(leftovers).toBe(0);
     const again = await core.dispatch('plans.delete', { planId: plan.id });
@@ -108,11 +140,23 @@ describe('plans', () => {
   it('reports profile progress that grows as the profile and team are filled', async () => {
     core = await testCore();
     const plan = await newPlan();
-    const profile = async () => (await call<{ step: string; done: number; total: number }[]>(core, 'plans.progress', { planId: plan.id })).find((p) => p.step === 'profile')!;
+    const profile = async () =>
+      (
+        await call<{ step: string; done: number; total: number }[]>(core, 'plans.progress', {
+          planId: plan.id,
+        })
+      ).find((p) => p.step === 'profile')!;
     const before = await profile();
-    await call(core, 'plans.updateProfile', { planId: plan.id, patch: { capital: 'Borong', apbd: 1, apbdYear: 2024 } });
+    await call(core, 'plans.updateProfile', {
+      planId: plan.id,
+      patch: { capital: 'Borong', apbd: 1, apbdYear: 2024 },
+    });
     await call(core, 'team.addMember', { planId: plan.id, body: 'dewan', fields: { name: 'A' } });
-    await call(core, 'team.addMember', { planId: plan.id, body: 'pelaksana', fields: { name: 'B' } });
+    await call(core, 'team.addMember', {
+      planId: plan.id,
+      body: 'pelaksana',
+      fields: { name: 'B' },
+    });
     const after = await profile();
     expect(after.total).toBe(before.total);
     expect(after.done).toBe(after.total);

@@ -90,7 +90,10 @@ export async function getPlan(ctx: CoreContext, planId: string): Promise<PlanDet
   return toDetail(await requirePlan(ctx, planId));
 }
 
-export async function getProgress(ctx: CoreContext, planId: string): Promise<MethodOutput<'plans.progress'>> {
+export async function getProgress(
+  ctx: CoreContext,
+  planId: string,
+): Promise<MethodOutput<'plans.progress'>> {
   return (await planSummary(ctx, planId)).progress;
 }
 
@@ -99,7 +102,10 @@ export function defaultPlanTitle(regionName: string, startYear: number): string 
   return `Masterplan Smart City ${regionName} ${startYear}–${startYear + PLAN_YEARS - 1}`;
 }
 
-export async function createPlan(ctx: CoreContext, input: ParsedInput<'plans.create'>): Promise<PlanSummary> {
+export async function createPlan(
+  ctx: CoreContext,
+  input: ParsedInput<'plans.create'>,
+): Promise<PlanSummary> {
   const region = ctx.reference.regionByCode.get(input.regionCode);
   if (!region) throw new AppError('region.notFound', { code: input.regionCode });
   const now = ctx.now();
@@ -162,18 +168,29 @@ export async function insertPlanCopy(ctx: CoreContext, doc: PlanDocument): Promi
   return ctx.db.transaction().execute((trx) => insertPlanDocument(trx, doc, { newId: ctx.newId }));
 }
 
-export async function renamePlan(ctx: CoreContext, input: ParsedInput<'plans.rename'>): Promise<PlanSummary> {
+export async function renamePlan(
+  ctx: CoreContext,
+  input: ParsedInput<'plans.rename'>,
+): Promise<PlanSummary> {
   await requirePlan(ctx, input.planId);
   await updatePlanRow(ctx.db, input.planId, { title: input.title, updated_at: ctx.now() });
   return planSummary(ctx, input.planId);
 }
 
-export async function duplicatePlan(ctx: CoreContext, input: ParsedInput<'plans.duplicate'>): Promise<PlanSummary> {
+export async function duplicatePlan(
+  ctx: CoreContext,
+  input: ParsedInput<'plans.duplicate'>,
+): Promise<PlanSummary> {
   const source = await exportPlanDocument(ctx.db, input.planId);
   const now = ctx.now();
   const copy: PlanDocument = {
     ...source,
-    plan: { ...source.plan, title: input.title ?? `${source.plan.title} (salinan)`, createdAt: now, updatedAt: now },
+    plan: {
+      ...source.plan,
+      title: input.title ?? `${source.plan.title} (salinan)`,
+      createdAt: now,
+      updatedAt: now,
+    },
   };
   return planSummary(ctx, await insertPlanCopy(ctx, copy));
 }
@@ -183,7 +200,10 @@ export async function deletePlan(ctx: CoreContext, planId: string): Promise<{ ok
   return { ok: true };
 }
 
-export async function updateProfile(ctx: CoreContext, input: ParsedInput<'plans.updateProfile'>): Promise<PlanDetail> {
+export async function updateProfile(
+  ctx: CoreContext,
+  input: ParsedInput<'plans.updateProfile'>,
+): Promise<PlanDetail> {
   const current = await requirePlan(ctx, input.planId);
   const { patch } = input;
   const startYear = patch.startYear ?? current.start_year;
@@ -206,7 +226,8 @@ export async function updateProfile(ctx: CoreContext, input: ParsedInput<'plans.
       ...(patch.apbd !== undefined ? { apbd: patch.apbd } : {}),
       ...(patch.apbdYear !== undefined ? { apbd_year: patch.apbdYear } : {}),
     };
-    if (Object.keys(regionPatch).length > 0) await updateRegionRow(trx, input.planId, { ...regionPatch, updated_at: now });
+    if (Object.keys(regionPatch).length > 0)
+      await updateRegionRow(trx, input.planId, { ...regionPatch, updated_at: now });
     await touchPlan(trx, input.planId, now);
   });
   return getPlan(ctx, input.planId);

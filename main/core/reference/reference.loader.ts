@@ -37,9 +37,17 @@ export function parseRegionsCsv(csv: string): Region[] {
   const regions: Region[] = [];
   for (const [index, line] of lines.entries()) {
     const cells = line.split(',');
-    if (cells.length !== 8) throw new Error(`regions CSV: line ${index + 2} has ${cells.length} cells`);
+    if (cells.length !== 8)
+      throw new Error(`regions CSV: line ${index + 2} has ${cells.length} cells`);
     const [code, level, type, name, provinceCode, provinceName, population, area] = cells as [
-      string, string, string, string, string, string, string, string,
+      string,
+      string,
+      string,
+      string,
+      string,
+      string,
+      string,
+      string,
     ];
     if (level !== 'kabupaten_kota') continue;
     regions.push(
@@ -68,6 +76,8 @@ export function loadReference(resourcesDir: string): Reference {
     vocabularies: vocabulariesSchema.parse(readJson(dir, 'vocabularies.json')),
     regionsVersion: REGIONS_VERSION,
   };
-  const regions = parseRegionsCsv(fs.readFileSync(path.join(dir, 'regions', 'wilayah-provinsi-kabkota.csv'), 'utf8'));
+  const regions = parseRegionsCsv(
+    fs.readFileSync(path.join(dir, 'regions', 'wilayah-provinsi-kabkota.csv'), 'utf8'),
+  );
   return { data, regions, regionByCode: new Map(regions.map((r) => [r.code, r])) };
 }

@@ -3,12 +3,19 @@ import { languageSchema, type ParsedInput, type Settings } from '../../../shared
 import type { CoreContext } from '../context';
 
 export async function getSettings(ctx: CoreContext): Promise<Settings> {
-  const row = await ctx.db.selectFrom('app_setting').select('value').where('key', '=', 'language').executeTakeFirst();
+  const row = await ctx.db
+    .selectFrom('app_setting')
+    .select('value')
+    .where('key', '=', 'language')
+    .executeTakeFirst();
   const language = languageSchema.safeParse(row ? JSON.parse(row.value) : 'id');
   return { language: language.success ? language.data : 'id' };
 }
 
-export async function updateSettings(ctx: CoreContext, input: ParsedInput<'settings.update'>): Promise<Settings> {
+export async function updateSettings(
+  ctx: CoreContext,
+  input: ParsedInput<'settings.update'>,
+): Promise<Settings> {
   if (input.language) {
     await ctx.db
       .insertInto('app_setting')
@@ -20,7 +27,11 @@ export async function updateSettings(ctx: CoreContext, input: ParsedInput<'setti
 }
 
 export async function getFlag(ctx: CoreContext, key: string): Promise<boolean> {
-  const row = await ctx.db.selectFrom('app_setting').select('value').where('key', '=', key).executeTakeFirst();
+  const row = await ctx.db
+    .selectFrom('app_setting')
+    .select('value')
+    .where('key', '=', key)
+    .executeTakeFirst();
   return row?.value === 'true';
 }
 

@@ -14,24 +14,52 @@ async function setup() {
 describe('team and OPD', () => {
   it('adds members to each body with name, position, OPD and role, and edits them', async () => {
     const plan = await setup();
-    const opd = await call<Opd>(core, 'opd.add', { planId: plan.id, name: 'Bappeda', abbreviation: '' });
-    const m = await call<TeamMember>(core, 'team.addMember', { planId: plan.id, body: 'pelaksana' });
+    const opd = await call<Opd>(core, 'opd.add', {
+      planId: plan.id,
+      name: 'Bappeda',
+      abbreviation: '',
+    });
+    const m = await call<TeamMember>(core, 'team.addMember', {
+      planId: plan.id,
+      body: 'pelaksana',
+    });
     await call(core, 'team.updateMember', {
       planId: plan.id,
       memberId: m.id,
-      patch: { name: 'Maria Goreti', position: 'Kepala Bidang', opdId: opd.id, role: 'Koordinator' },
+      patch: {
+        name: 'Maria Goreti',
+        position: 'Kepala Bidang',
+        opdId: opd.id,
+        role: 'Koordinator',
+      },
     });
     const [saved] = await call<TeamMember[]>(core, 'team.list', { planId: plan.id });
-    expect(saved).toMatchObject({ body: 'pelaksana', name: 'Maria Goreti', position: 'Kepala Bidang', opdId: opd.id, role: 'Koordinator' });
+    expect(saved).toMatchObject({
+      body: 'pelaksana',
+      name: 'Maria Goreti',
+      position: 'Kepala Bidang',
+      opdId: opd.id,
+      role: 'Koordinator',
+    });
   });
 
   it('reorders members within their body', async () => {
     const plan = await setup();
-    const a = await call<TeamMember>(core, 'team.addMember', { planId: plan.id, body: 'dewan', fields: { name: 'A' } });
+    const a = await call<TeamMember>(core, 'team.addMember', {
+      planId: plan.id,
+      body: 'dewan',
+      fields: { name: 'A' },
+    });
     await call(core, 'team.addMember', { planId: plan.id, body: 'dewan', fields: { name: 'B' } });
-    await call(core, 'team.addMember', { planId: plan.id, body: 'pelaksana', fields: { name: 'X' } });
+    await call(core, 'team.addMember', {
+      planId: plan.id,
+      body: 'pelaksana',
+      fields: { name: 'X' },
+    });
     await call(core, 'team.moveMember', { planId: plan.id, memberId: a.id, direction: 'down' });
-    const names = (await call<TeamMember[]>(core, 'team.list', { planId: plan.id })).filter((m) => m.body === 'dewan').map((m) => m.name);
+    const names = (await call<TeamMember[]>(core, 'team.list', { planId: plan.id }))
+      .filter((m) => m.body === 'dewan')
+      .map((m) => m.name);
     expect(names).toEqual(['B', 'A']);
   });
 
@@ -46,13 +74,20 @@ describe('team and OPD', () => {
     const plan = await setup();
     await call(core, 'opd.add', { planId: plan.id, name: 'Dinas Kesehatan' });
     const again = await core.dispatch('opd.add', { planId: plan.id, name: ' dinas kesehatan ' });
-    expect(again.ok ? null : again.error).toMatchObject({ code: 'opd.duplicate', params: { name: 'dinas kesehatan' } });
+    expect(again.ok ? null : again.error).toMatchObject({
+      code: 'opd.duplicate',
+      params: { name: 'dinas kesehatan' },
+    });
   });
 
   it('keeps the member when its OPD is deleted, with no OPD', async () => {
     const plan = await setup();
     const opd = await call<Opd>(core, 'opd.add', { planId: plan.id, name: 'Dinas Kesehatan' });
-    await call(core, 'team.addMember', { planId: plan.id, body: 'dewan', fields: { name: 'A', opdId: opd.id } });
+    await call(core, 'team.addMember', {
+      planId: plan.id,
+      body: 'dewan',
+      fields: { name: 'A', opdId: opd.id },
+    });
     await call(core, 'opd.remove', { planId: plan.id, opdId: opd.id });
     const [member] = await call<TeamMember[]>(core, 'team.list', { planId: plan.id });
     expect(member!.opdId).toBeNull();
@@ -60,9 +95,16 @@ describe('team and OPD', () => {
 
   it('refuses an OPD of another plan on a member', async () => {
     const plan = await setup();
-    const other = await call<PlanSummary>(core, 'plans.create', { regionCode: '53.13', startYear: 2025 });
+    const other = await call<PlanSummary>(core, 'plans.create', {
+      regionCode: '53.13',
+      startYear: 2025,
+    });
     const foreign = await call<Opd>(core, 'opd.add', { planId: other.id, name: 'Bappeda' });
-    const result = await core.dispatch('team.addMember', { planId: plan.id, body: 'dewan', fields: { opdId: foreign.id } });
+    const result = await core.dispatch('team.addMember', {
+      planId: plan.id,
+      body: 'dewan',
+      fields: { opdId: foreign.id },
+    });
     expect(result.ok ? null : result.error.code).toBe('opd.notFound');
   });
 });

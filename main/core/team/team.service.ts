@@ -6,7 +6,12 @@ import type { OpdTable, TeamMemberTable } from '../../db/schema';
 import type { CoreContext } from '../context';
 import { findPlan, touchPlan } from '../plans/plans.repository';
 
-const toOpd = (row: OpdTable): Opd => ({ id: row.id, name: row.name, abbreviation: row.abbreviation, updatedAt: row.updated_at });
+const toOpd = (row: OpdTable): Opd => ({
+  id: row.id,
+  name: row.name,
+  abbreviation: row.abbreviation,
+  updatedAt: row.updated_at,
+});
 const toMember = (row: TeamMemberTable): TeamMember => ({
   id: row.id,
   body: row.body,
@@ -21,19 +26,38 @@ async function requirePlan(ctx: CoreContext, planId: string) {
   if (!(await findPlan(ctx.db, planId))) throw new AppError('plan.notFound');
 }
 
-async function requireOpdOfPlan(ctx: CoreContext, planId: string, opdId: string | null | undefined) {
+async function requireOpdOfPlan(
+  ctx: CoreContext,
+  planId: string,
+  opdId: string | null | undefined,
+) {
   if (!opdId) return;
-  const row = await ctx.db.selectFrom('opd').select('id').where('id', '=', opdId).where('plan_id', '=', planId).executeTakeFirst();
+  const row = await ctx.db
+    .selectFrom('opd')
+    .select('id')
+    .where('id', '=', opdId)
+    .where('plan_id', '=', planId)
+    .executeTakeFirst();
   if (!row) throw new AppError('opd.notFound');
 }
 
 export async function listOpds(ctx: CoreContext, planId: string): Promise<Opd[]> {
   await requirePlan(ctx, planId);
-  const rows = await ctx.db.selectFrom('opd').selectAll().where('plan_id', '=', planId).orderBy('sort_order').execute();
+  const rows = await ctx.db
+    .selectFrom('opd')
+    .selectAll()
+    .where('plan_id', '=', planId)
+    .orderBy('sort_order')
+    .execute();
   return rows.map(toOpd);
 }
 
-async function assertUniqueOpdName(ctx: CoreContext, planId: string, name: string, exceptId?: string) {
+async function assertUniqueOpdName(
+  ctx: CoreContext,
+  planId: string,
+  name: string,
+  exceptId?: string,
+) {
   let q = ctx.db
     .selectFrom('opd')
     .select('id')
@@ -70,17 +94,29 @@ export async function addOpd(ctx: CoreContext, input: ParsedInput<'opd.add'>): P
 
 export async function updateOpd(ctx: CoreContext, input: ParsedInput<'opd.update'>): Promise<Opd> {
   await requireOpdOfPlan(ctx, input.planId, input.opdId);
-  if (input.patch.name !== undefined) await assertUniqueOpdName(ctx, input.planId, input.patch.name, input.opdId);
+  if (input.patch.name !== undefined)
+    await assertUniqueOpdName(ctx, input.planId, input.patch.name, input.opdId);
   const now = ctx.now();
   await ctx.db.transaction().execute(async (trx) => {
-    await trx.updateTable('opd').set({ ...input.patch, updated_at: now }).where('id', '=', input.opdId).execute();
+    await trx
+      .updateTable('opd')
+      .set({ ...input.patch, updated_at: now })
+      .where('id', '=', input.opdId)
+      .execute();
     await touchPlan(trx, input.planId, now);
   });
-  const row = await ctx.db.selectFrom('opd').selectAll().where('id', '=', input.opdId).executeTakeFirstOrThrow();
+  const row = await ctx.db
+    .selectFrom('opd')
+    .selectAll()
+    .where('id', '=', input.opdId)
+    .executeTakeFirstOrThrow();
   return toOpd(row);
 }
 
-export async function removeOpd(ctx: CoreContext, input: ParsedInput<'opd.remove'>): Promise<{ ok: true }> {
+export async function removeOpd(
+  ctx: CoreContext,
+  input: ParsedInput<'opd.remove'>,
+): Promise<{ ok: true }> {
   await requireOpdOfPlan(ctx, input.planId, input.opdId);
   const now = ctx.now();
   await ctx.db.transaction().execute(async (trx) => {
@@ -102,7 +138,11 @@ export async function listMembers(ctx: CoreContext, planId: string): Promise<Tea
   return rows.map(toMember);
 }
 
-async function requireMember(ctx: CoreContext, planId: string, memberId: string): Promise<TeamMemberTable> {
+async function requireMember(
+  ctx: CoreContext,
+  planId: string,
+  memberId: string,
+): Promise<TeamMemberTable> {
   const row = await ctx.db
     .selectFrom('team_member')
     .selectAll()
@@ -113,7 +153,10 @@ async function requireMember(ctx: CoreContext, planId: string, memberId: string)
   return row;
 }
 
-export async function addMember(ctx: CoreContext, input: ParsedInput<'team.addMember'>): Promise<TeamMember> {
+export async function addMember(
+  ctx: CoreContext,
+  input: ParsedInput<'team.addMember'>,
+): Promise<TeamMember> {
   await requirePlan(ctx, input.planId);
   await requireOpdOfPlan(ctx, input.planId, input.fields?.opdId);
   const now = ctx.now();
@@ -143,7 +186,10 @@ export async function addMember(ctx: CoreContext, input: ParsedInput<'team.addMe
   return toMember(row);
 }
 
-export async function updateMember(ctx: CoreContext, input: ParsedInput<'team.updateMember'>): Promise<TeamMember> {
+export async function updateMember(
+  ctx: CoreContext,
+  input: ParsedInput<'team.updateMember'>,
+): Promise<TeamMember> {
   await requireMember(ctx, input.planId, input.memberId);
   await requireOpdOfPlan(ctx, input.planId, input.patch.opdId);
   const { opdId, ...rest } = input.patch;
@@ -159,7 +205,10 @@ export async function updateMember(ctx: CoreContext, input: ParsedInput<'team.up
   return toMember(await requireMember(ctx, input.planId, input.memberId));
 }
 
-export async function removeMember(ctx: CoreContext, input: ParsedInput<'team.removeMember'>): Promise<{ ok: true }> {
+export async function removeMember(
+  ctx: CoreContext,
+  input: ParsedInput<'team.removeMember'>,
+): Promise<{ ok: true }> {
   await requireMember(ctx, input.planId, input.memberId);
   const now = ctx.now();
   await ctx.db.transaction().execute(async (trx) => {
@@ -170,7 +219,10 @@ export async function removeMember(ctx: CoreContext, input: ParsedInput<'team.re
 }
 
 /** Swaps a member with its neighbour in the same body. */
-export async function moveMember(ctx: CoreContext, input: ParsedInput<'team.moveMember'>): Promise<{ ok: true }> {
+export async function moveMember(
+  ctx: CoreContext,
+  input: ParsedInput<'team.moveMember'>,
+): Promise<{ ok: true }> {
   const member = await requireMember(ctx, input.planId, input.memberId);
   const up = input.direction === 'up';
   const neighbour = await ctx.db
@@ -184,8 +236,16 @@ export async function moveMember(ctx: CoreContext, input: ParsedInput<'team.move
   if (!neighbour) return { ok: true };
   const now = ctx.now();
   await ctx.db.transaction().execute(async (trx) => {
-    await trx.updateTable('team_member').set({ sort_order: neighbour.sort_order, updated_at: now }).where('id', '=', member.id).execute();
-    await trx.updateTable('team_member').set({ sort_order: member.sort_order, updated_at: now }).where('id', '=', neighbour.id).execute();
+    await trx
+      .updateTable('team_member')
+      .set({ sort_order: neighbour.sort_order, updated_at: now })
+      .where('id', '=', member.id)
+      .execute();
+    await trx
+      .updateTable('team_member')
+      .set({ sort_order: member.sort_order, updated_at: now })
+      .where('id', '=', neighbour.id)
+      .execute();
     await touchPlan(trx, input.planId, now);
   });
   return { ok: true };

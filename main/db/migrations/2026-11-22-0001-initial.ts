@@ -25,7 +25,12 @@ export async function up(db: Kysely<any>): Promise<void> {
     .addColumn('title', 'text', (c) => c.notNull())
     .addColumn('start_year', 'integer', (c) => c.notNull())
     .addColumn('base_year', 'integer', (c) => c.notNull())
-    .addColumn('status', 'text', (c) => c.notNull().defaultTo('draft').check(sql`status in ('draft','review','final')`))
+    .addColumn('status', 'text', (c) =>
+      c
+        .notNull()
+        .defaultTo('draft')
+        .check(sql`status in ('draft','review','final')`),
+    )
     .addColumn('is_example', 'integer', (c) => c.notNull().defaultTo(0))
     .addColumn('budget_ceiling', 'integer')
     .addColumn('created_at', 'text', (c) => c.notNull())
@@ -72,7 +77,9 @@ export async function up(db: Kysely<any>): Promise<void> {
   await planEntity(db.schema.createTable('rpjmd_item'))
     .addColumn('parent_id', 'text', (c) => c.references('rpjmd_item.id').onDelete('cascade'))
     .addColumn('kind', 'text', (c) =>
-      c.notNull().check(sql`kind in ('misi','tujuan','sasaran','strategi','arah_kebijakan','program')`),
+      c
+        .notNull()
+        .check(sql`kind in ('misi','tujuan','sasaran','strategi','arah_kebijakan','program')`),
     )
     .addColumn('code', 'text', (c) => c.notNull().defaultTo(''))
     .addColumn('text', 'text', (c) => c.notNull().defaultTo(''))
@@ -103,11 +110,16 @@ export async function up(db: Kysely<any>): Promise<void> {
     .addColumn('baseline', 'real')
     .addColumn('baseline_year', 'integer')
     .addColumn('sort_order', 'integer', (c) => c.notNull())
-    .addCheckConstraint('indicator_one_owner', sql`(rpjmd_item_id is null) <> (programme_id is null)`)
+    .addCheckConstraint(
+      'indicator_one_owner',
+      sql`(rpjmd_item_id is null) <> (programme_id is null)`,
+    )
     .execute();
 
   await planEntity(db.schema.createTable('indicator_target'))
-    .addColumn('indicator_id', 'text', (c) => c.notNull().references('indicator.id').onDelete('cascade'))
+    .addColumn('indicator_id', 'text', (c) =>
+      c.notNull().references('indicator.id').onDelete('cascade'),
+    )
     .addColumn('year', 'integer', (c) => c.notNull())
     .addColumn('value', 'real')
     .addUniqueConstraint('indicator_target_year_unique', ['indicator_id', 'year'])
@@ -121,8 +133,12 @@ export async function up(db: Kysely<any>): Promise<void> {
     .execute();
 
   await planEntity(db.schema.createTable('sc_statement_rpjmd_link'))
-    .addColumn('statement_id', 'text', (c) => c.notNull().references('sc_statement.id').onDelete('cascade'))
-    .addColumn('rpjmd_item_id', 'text', (c) => c.notNull().references('rpjmd_item.id').onDelete('cascade'))
+    .addColumn('statement_id', 'text', (c) =>
+      c.notNull().references('sc_statement.id').onDelete('cascade'),
+    )
+    .addColumn('rpjmd_item_id', 'text', (c) =>
+      c.notNull().references('rpjmd_item.id').onDelete('cascade'),
+    )
     .addColumn('sort_order', 'integer', (c) => c.notNull())
     .addUniqueConstraint('sc_statement_link_unique', ['statement_id', 'rpjmd_item_id'])
     .execute();
@@ -159,34 +175,51 @@ export async function up(db: Kysely<any>): Promise<void> {
     .addColumn('pillar_code', 'text', (c) => c.notNull())
     .addColumn('sub_dimension_code', 'text')
     .addColumn('text', 'text', (c) => c.notNull().defaultTo(''))
-    .addColumn('priority', 'integer', (c) => c.notNull().defaultTo(2).check(sql`priority between 1 and 3`))
+    .addColumn('priority', 'integer', (c) =>
+      c
+        .notNull()
+        .defaultTo(2)
+        .check(sql`priority between 1 and 3`),
+    )
     .addColumn('sort_order', 'integer', (c) => c.notNull())
     .execute();
 
   await planEntity(db.schema.createTable('programme_support_opd'))
-    .addColumn('programme_id', 'text', (c) => c.notNull().references('programme.id').onDelete('cascade'))
+    .addColumn('programme_id', 'text', (c) =>
+      c.notNull().references('programme.id').onDelete('cascade'),
+    )
     .addColumn('opd_id', 'text', (c) => c.notNull().references('opd.id').onDelete('cascade'))
     .addColumn('sort_order', 'integer', (c) => c.notNull())
     .addUniqueConstraint('programme_support_opd_unique', ['programme_id', 'opd_id'])
     .execute();
 
   await planEntity(db.schema.createTable('programme_funding_source'))
-    .addColumn('programme_id', 'text', (c) => c.notNull().references('programme.id').onDelete('cascade'))
+    .addColumn('programme_id', 'text', (c) =>
+      c.notNull().references('programme.id').onDelete('cascade'),
+    )
     .addColumn('source_code', 'text', (c) => c.notNull())
     .addColumn('sort_order', 'integer', (c) => c.notNull())
     .addUniqueConstraint('programme_funding_source_unique', ['programme_id', 'source_code'])
     .execute();
 
   await planEntity(db.schema.createTable('programme_rpjmd_link'))
-    .addColumn('programme_id', 'text', (c) => c.notNull().references('programme.id').onDelete('cascade'))
-    .addColumn('rpjmd_item_id', 'text', (c) => c.notNull().references('rpjmd_item.id').onDelete('cascade'))
+    .addColumn('programme_id', 'text', (c) =>
+      c.notNull().references('programme.id').onDelete('cascade'),
+    )
+    .addColumn('rpjmd_item_id', 'text', (c) =>
+      c.notNull().references('rpjmd_item.id').onDelete('cascade'),
+    )
     .addColumn('sort_order', 'integer', (c) => c.notNull())
     .addUniqueConstraint('programme_rpjmd_link_unique', ['programme_id', 'rpjmd_item_id'])
     .execute();
 
   await planEntity(db.schema.createTable('programme_dependency'))
-    .addColumn('programme_id', 'text', (c) => c.notNull().references('programme.id').onDelete('cascade'))
-    .addColumn('depends_on_id', 'text', (c) => c.notNull().references('programme.id').onDelete('cascade'))
+    .addColumn('programme_id', 'text', (c) =>
+      c.notNull().references('programme.id').onDelete('cascade'),
+    )
+    .addColumn('depends_on_id', 'text', (c) =>
+      c.notNull().references('programme.id').onDelete('cascade'),
+    )
     .addColumn('sort_order', 'integer', (c) => c.notNull())
     .addUniqueConstraint('programme_dependency_unique', ['programme_id', 'depends_on_id'])
     .addCheckConstraint('programme_dependency_not_self', sql`programme_id <> depends_on_id`)
@@ -201,7 +234,9 @@ export async function up(db: Kysely<any>): Promise<void> {
     .execute();
 
   await planEntity(db.schema.createTable('quickwin_score'))
-    .addColumn('programme_id', 'text', (c) => c.notNull().references('programme.id').onDelete('cascade'))
+    .addColumn('programme_id', 'text', (c) =>
+      c.notNull().references('programme.id').onDelete('cascade'),
+    )
     .addColumn('criterion_id', 'text', (c) =>
       c.notNull().references('quickwin_criterion.id').onDelete('cascade'),
     )
@@ -210,7 +245,9 @@ export async function up(db: Kysely<any>): Promise<void> {
     .execute();
 
   await planEntity(db.schema.createTable('quickwin'))
-    .addColumn('programme_id', 'text', (c) => c.notNull().references('programme.id').onDelete('cascade'))
+    .addColumn('programme_id', 'text', (c) =>
+      c.notNull().references('programme.id').onDelete('cascade'),
+    )
     .addColumn('rationale', 'text', (c) => c.notNull().defaultTo(''))
     .addColumn('profile_type', 'text', (c) => c.notNull().defaultTo('program'))
     .addColumn('benefit', 'text', (c) => c.notNull().defaultTo(''))
@@ -221,7 +258,9 @@ export async function up(db: Kysely<any>): Promise<void> {
     .execute();
 
   await planEntity(db.schema.createTable('quickwin_risk'))
-    .addColumn('quickwin_id', 'text', (c) => c.notNull().references('quickwin.id').onDelete('cascade'))
+    .addColumn('quickwin_id', 'text', (c) =>
+      c.notNull().references('quickwin.id').onDelete('cascade'),
+    )
     .addColumn('risk', 'text', (c) => c.notNull().defaultTo(''))
     .addColumn('likelihood', 'integer', (c) => c.notNull().check(sql`likelihood between 1 and 5`))
     .addColumn('impact', 'integer', (c) => c.notNull().check(sql`impact between 1 and 5`))
@@ -232,7 +271,9 @@ export async function up(db: Kysely<any>): Promise<void> {
     .execute();
 
   await planEntity(db.schema.createTable('roadmap_budget'))
-    .addColumn('programme_id', 'text', (c) => c.notNull().references('programme.id').onDelete('cascade'))
+    .addColumn('programme_id', 'text', (c) =>
+      c.notNull().references('programme.id').onDelete('cascade'),
+    )
     .addColumn('year', 'integer', (c) => c.notNull())
     .addColumn('source_code', 'text', (c) => c.notNull())
     .addColumn('amount', 'integer', (c) => c.notNull().check(sql`amount >= 0`))
@@ -264,19 +305,55 @@ export async function up(db: Kysely<any>): Promise<void> {
 
   // Lookups by plan (and by parent) on every child table.
   const byPlan = [
-    'opd', 'team_member', 'rpjmd_item', 'programme', 'indicator', 'indicator_target', 'sc_statement',
-    'sc_statement_rpjmd_link', 'swot_item', 'strategic_issue', 'programme_support_opd',
-    'programme_funding_source', 'programme_rpjmd_link', 'programme_dependency', 'quickwin_criterion',
-    'quickwin_score', 'quickwin', 'quickwin_risk', 'roadmap_budget', 'review_comment',
+    'opd',
+    'team_member',
+    'rpjmd_item',
+    'programme',
+    'indicator',
+    'indicator_target',
+    'sc_statement',
+    'sc_statement_rpjmd_link',
+    'swot_item',
+    'strategic_issue',
+    'programme_support_opd',
+    'programme_funding_source',
+    'programme_rpjmd_link',
+    'programme_dependency',
+    'quickwin_criterion',
+    'quickwin_score',
+    'quickwin',
+    'quickwin_risk',
+    'roadmap_budget',
+    'review_comment',
   ];
   for (const table of byPlan) {
     await db.schema.createIndex(`${table}_plan_idx`).on(table).column('plan_id').execute();
   }
-  await db.schema.createIndex('rpjmd_item_parent_idx').on('rpjmd_item').column('parent_id').execute();
-  await db.schema.createIndex('indicator_rpjmd_item_idx').on('indicator').column('rpjmd_item_id').execute();
-  await db.schema.createIndex('indicator_programme_idx').on('indicator').column('programme_id').execute();
-  await db.schema.createIndex('quickwin_risk_quickwin_idx').on('quickwin_risk').column('quickwin_id').execute();
-  await db.schema.createIndex('roadmap_budget_programme_idx').on('roadmap_budget').column('programme_id').execute();
+  await db.schema
+    .createIndex('rpjmd_item_parent_idx')
+    .on('rpjmd_item')
+    .column('parent_id')
+    .execute();
+  await db.schema
+    .createIndex('indicator_rpjmd_item_idx')
+    .on('indicator')
+    .column('rpjmd_item_id')
+    .execute();
+  await db.schema
+    .createIndex('indicator_programme_idx')
+    .on('indicator')
+    .column('programme_id')
+    .execute();
+  await db.schema
+    .createIndex('quickwin_risk_quickwin_idx')
+    .on('quickwin_risk')
+    .column('quickwin_id')
+    .execute();
+  await db.schema
+    .createIndex('roadmap_budget_programme_idx')
+    .on('roadmap_budget')
+    .column('programme_id')
+    .execute();
 }
 
 export async function down(): Promise<void> {

@@ -32,7 +32,12 @@ export function App() {
         <AppShell.Header px="md">
           <Group h="100%" justify="space-between" wrap="nowrap">
             <Group gap="sm" wrap="nowrap">
-              <Anchor component={Link} href="/" underline="never" aria-label={`${t('app.name')} — ${t('app.home')}`}>
+              <Anchor
+                component={Link}
+                href="/"
+                underline="never"
+                aria-label={`${t('app.name')} — ${t('app.home')}`}
+              >
                 <Group gap={8} wrap="nowrap">
                   <img src="./favicon.svg" alt="" width={26} height={26} />
                   <Title order={1} size="h4" c="var(--mantine-color-text)">

@@ -5,7 +5,13 @@ import { useTranslation } from 'react-i18next';
 import { useErrorText } from '../data/queries';
 
 /** Renders children once a query has data; a loader before, a readable error with retry on failure. */
-export function QueryState<T>({ query, children }: { query: UseQueryResult<T>; children: (data: T) => ReactNode }) {
+export function QueryState<T>({
+  query,
+  children,
+}: {
+  query: UseQueryResult<T>;
+  children: (data: T) => ReactNode;
+}) {
   const { t } = useTranslation();
   const errorText = useErrorText();
   if (query.isPending) {

@@ -3,7 +3,14 @@
  * committed; the save indicator counts the wait. Nothing typed is lost on a quick switch:
  * a pending edit is committed when the field unmounts.
  */
-import { Select, Textarea, TextInput, type SelectProps, type TextareaProps, type TextInputProps } from '@mantine/core';
+import {
+  Select,
+  Textarea,
+  TextInput,
+  type SelectProps,
+  type TextareaProps,
+  type TextInputProps,
+} from '@mantine/core';
 import { useCallback, useEffect, useLayoutEffect, useRef, useState } from 'react';
 import { saveTracker } from '../data/save-status';
 
@@ -20,7 +27,10 @@ export function useDraft(serverText: string, { commit, validate }: DraftOptions)
   const [error, setError] = useState<string | null>(null);
   const [dirty, setDirty] = useState(false);
   const [shownServerText, setShownServerText] = useState(serverText);
-  const pending = useRef<{ timer: ReturnType<typeof setTimeout> | null; text: string }>({ timer: null, text: serverText });
+  const pending = useRef<{ timer: ReturnType<typeof setTimeout> | null; text: string }>({
+    timer: null,
+    text: serverText,
+  });
   const callbacks = useRef({ commit, validate });
   useLayoutEffect(() => {
     callbacks.current = { commit, validate };
@@ -64,9 +74,18 @@ export function useDraft(serverText: string, { commit, validate }: DraftOptions)
   };
 }
 
-type Common = { value: string; onSave: (text: string) => unknown; validate?: (text: string) => string | null };
+type Common = {
+  value: string;
+  onSave: (text: string) => unknown;
+  validate?: (text: string) => string | null;
+};
 
-export function AutosaveTextInput({ value, onSave, validate, ...props }: Common & Omit<TextInputProps, 'value' | 'onChange'>) {
+export function AutosaveTextInput({
+  value,
+  onSave,
+  validate,
+  ...props
+}: Common & Omit<TextInputProps, 'value' | 'onChange'>) {
   const draft = useDraft(value, { commit: onSave, ...(validate ? { validate } : {}) });
   return (
     <TextInput
@@ -79,7 +98,12 @@ export function AutosaveTextInput({ value, onSave, validate, ...props }: Common 
   );
 }
 
-export function AutosaveTextarea({ value, onSave, validate, ...props }: Common & Omit<TextareaProps, 'value' | 'onChange'>) {
+export function AutosaveTextarea({
+  value,
+  onSave,
+  validate,
+  ...props
+}: Common & Omit<TextareaProps, 'value' | 'onChange'>) {
   const draft = useDraft(value, { commit: onSave, ...(validate ? { validate } : {}) });
   return (
     <Textarea
@@ -93,6 +117,10 @@ export function AutosaveTextarea({ value, onSave, validate, ...props }: Common &
 }
 
 /** A select saves at once: there is nothing to wait for. */
-export function AutosaveSelect({ value, onSave, ...props }: Omit<Common, 'validate'> & Omit<SelectProps, 'value' | 'onChange'>) {
+export function AutosaveSelect({
+  value,
+  onSave,
+  ...props
+}: Omit<Common, 'validate'> & Omit<SelectProps, 'value' | 'onChange'>) {
   return <Select {...props} value={value} onChange={(next) => onSave(next ?? '')} />;
 }

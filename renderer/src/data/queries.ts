@@ -18,7 +18,12 @@ export const keys = {
   planPart: (planId: string, part: string) => ['plan', planId, part] as const,
 };
 
-export function useRpcQuery<M extends Method>(queryKey: QueryKey, method: M, input: MethodInput<M>, staleTime = 0) {
+export function useRpcQuery<M extends Method>(
+  queryKey: QueryKey,
+  method: M,
+  input: MethodInput<M>,
+  staleTime = 0,
+) {
   return useQuery({ queryKey, queryFn: () => invoke(method, input), staleTime });
 }
 
@@ -26,11 +31,16 @@ export const useInfo = () => useRpcQuery(keys.info, 'app.info', {}, Infinity);
 export const useReference = () => useRpcQuery(keys.reference, 'reference.get', {}, Infinity);
 export const useRegions = () => useRpcQuery(keys.regions, 'regions.list', {}, Infinity);
 export const usePlans = () => useRpcQuery(keys.plans, 'plans.list', {});
-export const usePlan = (planId: string) => useRpcQuery(keys.planPart(planId, 'detail'), 'plans.get', { planId });
-export const useProgress = (planId: string) => useRpcQuery(keys.planPart(planId, 'progress'), 'plans.progress', { planId });
-export const useTeam = (planId: string) => useRpcQuery(keys.planPart(planId, 'team'), 'team.list', { planId });
-export const useOpds = (planId: string) => useRpcQuery(keys.planPart(planId, 'opds'), 'opd.list', { planId });
-export const usePlanDocument = (planId: string) => useRpcQuery(keys.planPart(planId, 'document'), 'plans.document', { planId });
+export const usePlan = (planId: string) =>
+  useRpcQuery(keys.planPart(planId, 'detail'), 'plans.get', { planId });
+export const useProgress = (planId: string) =>
+  useRpcQuery(keys.planPart(planId, 'progress'), 'plans.progress', { planId });
+export const useTeam = (planId: string) =>
+  useRpcQuery(keys.planPart(planId, 'team'), 'team.list', { planId });
+export const useOpds = (planId: string) =>
+  useRpcQuery(keys.planPart(planId, 'opds'), 'opd.list', { planId });
+export const usePlanDocument = (planId: string) =>
+  useRpcQuery(keys.planPart(planId, 'document'), 'plans.document', { planId });
 
 /** Translates an RPC failure for a notification or a field. */
 export function useErrorText() {

@@ -48,6 +48,7 @@ export type SaveState = { state: 'saving' | 'saved' | 'failed'; failure: string 
 export function useSaveState(): SaveState {
   const current = useSyncExternalStore(subscribe, () => snapshot);
   const inFlight = useIsMutating({ mutationKey: SAVE_KEY });
-  if (current.waitingEdits > 0 || inFlight > 0) return { state: 'saving', failure: current.failure };
+  if (current.waitingEdits > 0 || inFlight > 0)
+    return { state: 'saving', failure: current.failure };
   return { state: current.failure ? 'failed' : 'saved', failure: current.failure };
 }

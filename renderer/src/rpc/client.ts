@@ -31,16 +31,35 @@ async function overHttp(method: string, input: unknown): Promise<Envelope<unknow
       credentials: 'same-origin',
     });
   } catch (error) {
-    return { ok: false, error: { code: 'internal', message: 'errors.network', params: { message: String((error as Error).message) } } };
+    return {
+      ok: false,
+      error: {
+        code: 'internal',
+        message: 'errors.network',
+        params: { message: String((error as Error).message) },
+      },
+    };
   }
   if (!response.ok) {
-    return { ok: false, error: { code: 'internal', message: 'errors.network', params: { message: `HTTP ${response.status}` } } };
+    return {
+      ok: false,
+      error: {
+        code: 'internal',
+        message: 'errors.network',
+        params: { message: `HTTP ${response.status}` },
+      },
+    };
   }
   return (await response.json()) as Envelope<unknown>;
 }
 
-export async function invoke<M extends Method>(method: M, input: MethodInput<M>): Promise<MethodOutput<M>> {
-  const envelope = window.rancang ? await window.rancang.invoke(method, input) : await overHttp(method, input);
+export async function invoke<M extends Method>(
+  method: M,
+  input: MethodInput<M>,
+): Promise<MethodOutput<M>> {
+  const envelope = window.rancang
+    ? await window.rancang.invoke(method, input)
+    : await overHttp(method, input);
   if (!envelope.ok) throw new RpcError(envelope.error);
   return envelope.value as MethodOutput<M>;
 }

@@ -1,4 +1,14 @@
-import { Button, Group, Modal, NumberInput, Select, SimpleGrid, Stack, Text, TextInput } from '@mantine/core';
+import {
+  Button,
+  Group,
+  Modal,
+  NumberInput,
+  Select,
+  SimpleGrid,
+  Stack,
+  Text,
+  TextInput,
+} from '@mantine/core';
 import { notifications } from '@mantine/notifications';
 import { useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
@@ -38,7 +48,11 @@ export function CreatePlanModal({ opened, onClose }: { opened: boolean; onClose:
   }, [regions.data]);
   const region = regions.data?.find((r) => r.code === regionCode);
   const validYear = Number.isInteger(startYear) && startYear >= 2000 && startYear <= 2100;
-  const shownTitle = titleTouched ? title : region && validYear ? defaultTitle(region.name, startYear) : '';
+  const shownTitle = titleTouched
+    ? title
+    : region && validYear
+      ? defaultTitle(region.name, startYear)
+      : '';
 
   const reset = () => {
     setRegionCode(null);
@@ -58,10 +72,17 @@ export function CreatePlanModal({ opened, onClose }: { opened: boolean; onClose:
     }
     if (!validYear) return;
     create.mutate(
-      { regionCode: region.code, startYear, ...(shownTitle.trim() ? { title: shownTitle.trim() } : {}) },
+      {
+        regionCode: region.code,
+        startYear,
+        ...(shownTitle.trim() ? { title: shownTitle.trim() } : {}),
+      },
       {
         onSuccess: (plan) => {
-          notifications.show({ color: 'teal', message: t('create.created', { title: plan.title }) });
+          notifications.show({
+            color: 'teal',
+            message: t('create.created', { title: plan.title }),
+          });
           close();
           navigate(`/plans/${plan.id}/profile`);
         },
@@ -99,26 +120,46 @@ export function CreatePlanModal({ opened, onClose }: { opened: boolean; onClose:
           {region && (
             <SimpleGrid cols={4} spacing="xs" aria-live="polite">
               <div>
-                <Text size="xs" c="dimmed">{t('create.code')}</Text>
+                <Text size="xs" c="dimmed">
+                  {t('create.code')}
+                </Text>
                 <Text size="sm">{region.code}</Text>
               </div>
               <div>
-                <Text size="xs" c="dimmed">{t('create.province')}</Text>
+                <Text size="xs" c="dimmed">
+                  {t('create.province')}
+                </Text>
                 <Text size="sm">{region.provinceName}</Text>
               </div>
               <div>
-                <Text size="xs" c="dimmed">{t('create.population')}</Text>
-                <Text size="sm">{region.population === null ? t('common.none') : formatNumber(region.population, language)}</Text>
+                <Text size="xs" c="dimmed">
+                  {t('create.population')}
+                </Text>
+                <Text size="sm">
+                  {region.population === null
+                    ? t('common.none')
+                    : formatNumber(region.population, language)}
+                </Text>
               </div>
               <div>
-                <Text size="xs" c="dimmed">{t('create.area')}</Text>
-                <Text size="sm">{region.areaKm2 === null ? t('common.none') : formatNumber(region.areaKm2, language)}</Text>
+                <Text size="xs" c="dimmed">
+                  {t('create.area')}
+                </Text>
+                <Text size="sm">
+                  {region.areaKm2 === null
+                    ? t('common.none')
+                    : formatNumber(region.areaKm2, language)}
+                </Text>
               </div>
             </SimpleGrid>
           )}
           <NumberInput
             label={t('create.startYear')}
-            description={validYear ? t('create.startYearHint', { start: startYear, end: startYear + PLAN_YEARS - 1 }) : undefined}
+            description={
+              validYear
+                ? t('create.startYearHint', { start: startYear, end: startYear + PLAN_YEARS - 1 })
+                : undefined
+            }
             value={startYear}
             onChange={(value) => setStartYear(typeof value === 'number' ? value : Number(value))}
             min={2000}

@@ -1,4 +1,15 @@
-import { Alert, Badge, Button, Container, Group, Progress, Stack, Table, Text, Title } from '@mantine/core';
+import {
+  Alert,
+  Badge,
+  Button,
+  Container,
+  Group,
+  Progress,
+  Stack,
+  Table,
+  Text,
+  Title,
+} from '@mantine/core';
 import { notifications } from '@mantine/notifications';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
@@ -61,12 +72,21 @@ function PlanTable({ plans }: { plans: PlanSummary[] }) {
                 {plan.startYear}–{plan.endYear}
               </Table.Td>
               <Table.Td>
-                <Badge variant="outline" color={plan.status === 'final' ? 'teal' : plan.status === 'review' ? 'orange' : 'gray'}>
+                <Badge
+                  variant="outline"
+                  color={
+                    plan.status === 'final' ? 'teal' : plan.status === 'review' ? 'orange' : 'gray'
+                  }
+                >
                   {t(`status.${plan.status}`)}
                 </Badge>
               </Table.Td>
               <Table.Td>
-                <Progress value={percent} size="md" aria-label={t('home.progressLabel', { percent })} />
+                <Progress
+                  value={percent}
+                  size="md"
+                  aria-label={t('home.progressLabel', { percent })}
+                />
                 <Text size="xs" c="dimmed">
                   {percent}%
                 </Text>
@@ -124,7 +144,13 @@ export function HomePage() {
           </Group>
         </Group>
         <QueryState query={plans}>
-          {(list) => (list.length === 0 ? <Alert color="blue">{t('home.empty')}</Alert> : <PlanTable plans={list} />)}
+          {(list) =>
+            list.length === 0 ? (
+              <Alert color="blue">{t('home.empty')}</Alert>
+            ) : (
+              <PlanTable plans={list} />
+            )
+          }
         </QueryState>
         {info.data && (
           <Text size="xs" c="dimmed">

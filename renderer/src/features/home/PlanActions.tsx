@@ -27,12 +27,21 @@ export function PlanActions({ plan }: { plan: PlanSummary }) {
           </ActionIcon>
         </Menu.Target>
         <Menu.Dropdown>
-          <Menu.Item onClick={() => navigate(`/plans/${plan.id}/profile`)}>{t('common.open')}</Menu.Item>
+          <Menu.Item onClick={() => navigate(`/plans/${plan.id}/profile`)}>
+            {t('common.open')}
+          </Menu.Item>
           <Menu.Item
             onClick={() =>
               duplicate.mutate(
                 { planId: plan.id, title: t('duplicate.copyTitle', { title: plan.title }) },
-                { onSuccess: (copy) => notifications.show({ color: 'teal', message: t('duplicate.done', { title: copy.title }) }), onError: fail },
+                {
+                  onSuccess: (copy) =>
+                    notifications.show({
+                      color: 'teal',
+                      message: t('duplicate.done', { title: copy.title }),
+                    }),
+                  onError: fail,
+                },
               )
             }
           >
@@ -106,7 +115,10 @@ export function PlanActions({ plan }: { plan: PlanSummary }) {
                   { planId: plan.id },
                   {
                     onSuccess: () => {
-                      notifications.show({ color: 'teal', message: t('remove.done', { title: plan.title }) });
+                      notifications.show({
+                        color: 'teal',
+                        message: t('remove.done', { title: plan.title }),
+                      });
                       setDialog(null);
                     },
                     onError: fail,

@@ -32,8 +32,18 @@ function StepIndicator({ progress }: { progress: StepProgress | undefined }) {
       thickness={4}
       roundCaps={percent > 0}
       sections={percent > 0 ? [{ value: percent, color: complete ? 'teal' : 'blue' }] : []}
-      label={complete ? <Text ta="center" size="10px" c="teal" aria-hidden>✓</Text> : undefined}
-      aria-label={complete ? t('steps.complete') : t('steps.progress', { done: progress.done, total: progress.total })}
+      label={
+        complete ? (
+          <Text ta="center" size="10px" c="teal" aria-hidden>
+            ✓
+          </Text>
+        ) : undefined
+      }
+      aria-label={
+        complete
+          ? t('steps.complete')
+          : t('steps.progress', { done: progress.done, total: progress.total })
+      }
     />
   );
 }
@@ -69,7 +79,9 @@ export function PlanPage() {
   const { t } = useTranslation();
   const params = useParams<{ planId: string; step?: string }>();
   const planId = params.planId;
-  const step: StepId = (stepIds as readonly string[]).includes(params.step ?? '') ? (params.step as StepId) : 'profile';
+  const step: StepId = (stepIds as readonly string[]).includes(params.step ?? '')
+    ? (params.step as StepId)
+    : 'profile';
   const plan = usePlan(planId);
   const View = STEP_VIEWS[step];
   return (

@@ -27,7 +27,9 @@ function OpdRow({ planId, opd }: { planId: string; opd: Opd }) {
           aria-label={t('opd.abbreviation')}
           value={opd.abbreviation}
           size="xs"
-          onSave={(v) => update.mutate({ planId, opdId: opd.id, patch: { abbreviation: v.trim() } })}
+          onSave={(v) =>
+            update.mutate({ planId, opdId: opd.id, patch: { abbreviation: v.trim() } })
+          }
         />
       </Table.Td>
       <Table.Td w={48}>
@@ -61,7 +63,10 @@ export function OpdList({ planId }: { planId: string }) {
     const suggestion = suggestions.find((s) => s.name === trimmed);
     add.mutate(
       { planId, name: trimmed, abbreviation: suggestion?.abbreviation ?? '' },
-      { onSuccess: () => setName(''), onError: (error) => notifications.show({ color: 'red', message: errorText(error) }) },
+      {
+        onSuccess: () => setName(''),
+        onError: (error) => notifications.show({ color: 'red', message: errorText(error) }),
+      },
     );
   };
 

@@ -18,16 +18,22 @@ function ProfileFields({ plan }: { plan: PlanDetail }) {
   const r = plan.region;
 
   /** Optional numbers: empty clears; otherwise Indonesian or plain notation. */
-  const numberField = (text: string, integer: boolean): { value: number | null; error: string | null } => {
+  const numberField = (
+    text: string,
+    integer: boolean,
+  ): { value: number | null; error: string | null } => {
     if (text.trim() === '') return { value: null, error: null };
     const value = parseIndonesianNumber(text);
     if (value === null || value < 0) return { value: null, error: t('validation.number') };
-    if (integer && !Number.isInteger(value)) return { value: null, error: t('validation.wholeNumber') };
+    if (integer && !Number.isInteger(value))
+      return { value: null, error: t('validation.wholeNumber') };
     return { value, error: null };
   };
   const yearField = (text: string, min: number, max: number): string | null => {
     const n = Number(text);
-    return /^\d{4}$/.test(text.trim()) && n >= min && n <= max ? null : t('validation.yearRange', { min, max });
+    return /^\d{4}$/.test(text.trim()) && n >= min && n <= max
+      ? null
+      : t('validation.yearRange', { min, max });
   };
 
   return (
@@ -38,10 +44,24 @@ function ProfileFields({ plan }: { plan: PlanDetail }) {
         </Title>
         <SimpleGrid cols={{ base: 2, md: 4 }} spacing="sm">
           <TextInput label={t('profile.regionName')} value={r.name} readOnly variant="filled" />
-          <TextInput label={t('profile.regionType')} value={t(`profile.types.${r.type}`)} readOnly variant="filled" />
+          <TextInput
+            label={t('profile.regionType')}
+            value={t(`profile.types.${r.type}`)}
+            readOnly
+            variant="filled"
+          />
           <TextInput label={t('profile.code')} value={r.code} readOnly variant="filled" />
-          <TextInput label={t('profile.province')} value={r.provinceName} readOnly variant="filled" />
-          <AutosaveTextInput label={t('profile.capital')} value={r.capital} onSave={(v) => patch({ capital: v.trim() })} />
+          <TextInput
+            label={t('profile.province')}
+            value={r.provinceName}
+            readOnly
+            variant="filled"
+          />
+          <AutosaveTextInput
+            label={t('profile.capital')}
+            value={r.capital}
+            onSave={(v) => patch({ capital: v.trim() })}
+          />
           <AutosaveTextInput
             label={t('profile.population')}
             value={numberText(r.population)}
@@ -87,7 +107,10 @@ function ProfileFields({ plan }: { plan: PlanDetail }) {
           <AutosaveSelect
             label={t('profile.status')}
             value={plan.status}
-            data={(['draft', 'review', 'final'] as const).map((s) => ({ value: s, label: t(`status.${s}`) }))}
+            data={(['draft', 'review', 'final'] as const).map((s) => ({
+              value: s,
+              label: t(`status.${s}`),
+            }))}
             allowDeselect={false}
             onSave={(v) => patch({ status: v as PlanDetail['status'] })}
           />
@@ -99,7 +122,12 @@ function ProfileFields({ plan }: { plan: PlanDetail }) {
             validate={(v) => yearField(v, 2000, 2100)}
             onSave={(v) => patch({ startYear: Number(v) })}
           />
-          <TextInput label={t('profile.endYear')} value={String(plan.endYear)} readOnly variant="filled" />
+          <TextInput
+            label={t('profile.endYear')}
+            value={String(plan.endYear)}
+            readOnly
+            variant="filled"
+          />
           <AutosaveTextInput
             label={t('profile.baseYear')}
             value={String(plan.baseYear)}

@@ -30,10 +30,13 @@ export function DocumentsView({ planId }: { planId: string }) {
               </Text>
               <Text size="sm">
                 {t('readonly.placeDate')}: {plan.documentSettings.place}
-                {plan.documentSettings.date ? `, ${formatDate(plan.documentSettings.date, language)}` : ''}
+                {plan.documentSettings.date
+                  ? `, ${formatDate(plan.documentSettings.date, language)}`
+                  : ''}
               </Text>
               <Text size="sm">
-                {t('readonly.signatory')}: {plan.documentSettings.signatoryName} — {plan.documentSettings.signatoryTitle}
+                {t('readonly.signatory')}: {plan.documentSettings.signatoryName} —{' '}
+                {plan.documentSettings.signatoryTitle}
               </Text>
             </Paper>
           ) : (

@@ -22,7 +22,13 @@ export function PillarsView({ planId }: { planId: string }) {
               const swot = plan.swot.filter((s) => s.pillarCode === pillar.code);
               const issues = plan.strategicIssues.filter((s) => s.pillarCode === pillar.code);
               return (
-                <Paper withBorder p="md" key={pillar.code} component="section" aria-label={localized(pillar.name, language)}>
+                <Paper
+                  withBorder
+                  p="md"
+                  key={pillar.code}
+                  component="section"
+                  aria-label={localized(pillar.name, language)}
+                >
                   <Title order={3} size="h5">
                     {localized(pillar.name, language)}
                   </Title>
@@ -44,7 +50,9 @@ export function PillarsView({ planId }: { planId: string }) {
                     </Table.Thead>
                     <Table.Tbody>
                       {pillar.subDimensions.map((sub) => {
-                        const analysis = plan.subDimensions.find((a) => a.subDimensionCode === sub.code);
+                        const analysis = plan.subDimensions.find(
+                          (a) => a.subDimensionCode === sub.code,
+                        );
                         return (
                           <Table.Tr key={sub.code}>
                             <Table.Td>
@@ -53,7 +61,9 @@ export function PillarsView({ planId }: { planId: string }) {
                               </Text>
                             </Table.Td>
                             {reference.data?.readinessScale.elements.map((e) => {
-                              const score = analysis?.readiness.find((r) => r.element === e.code)?.score ?? null;
+                              const score =
+                                analysis?.readiness.find((r) => r.element === e.code)?.score ??
+                                null;
                               return (
                                 <Table.Td key={e.code}>
                                   {score === null ? (
@@ -89,7 +99,9 @@ export function PillarsView({ planId }: { planId: string }) {
                         </Text>
                         {(['kekuatan', 'kelemahan', 'peluang', 'ancaman'] as const).map((q) => {
                           const items = swot.filter((s) => s.quadrant === q);
-                          const label = reference.data?.vocabularies.swotQuadrants.find((x) => x.code === q);
+                          const label = reference.data?.vocabularies.swotQuadrants.find(
+                            (x) => x.code === q,
+                          );
                           return items.length === 0 ? null : (
                             <div key={q}>
                               <Text size="sm" fw={500}>

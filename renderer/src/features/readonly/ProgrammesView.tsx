@@ -28,7 +28,10 @@ export function ProgrammesView({ planId }: { planId: string }) {
       <ReadOnlyNote />
       <QueryState query={doc}>
         {(plan) => {
-          const opdName = (id: string | null) => plan.opds.find((o) => o.id === id)?.abbreviation || plan.opds.find((o) => o.id === id)?.name || t('common.none');
+          const opdName = (id: string | null) =>
+            plan.opds.find((o) => o.id === id)?.abbreviation ||
+            plan.opds.find((o) => o.id === id)?.name ||
+            t('common.none');
           const quickWinIds = new Set(plan.quickWins.map((q) => q.programmeId));
           return (
             <Stack>
@@ -82,8 +85,18 @@ export function ProgrammesView({ planId }: { planId: string }) {
                           </Table.Td>
                           <Table.Td>{typeName(p.type)}</Table.Td>
                           <Table.Td>{opdName(p.leadOpdId)}</Table.Td>
-                          <Table.Td>{p.startYear && p.endYear ? (p.startYear === p.endYear ? p.startYear : `${p.startYear}–${p.endYear}`) : t('common.none')}</Table.Td>
-                          <Table.Td ta="right">{p.costEstimate === null ? t('common.none') : formatRupiah(p.costEstimate)}</Table.Td>
+                          <Table.Td>
+                            {p.startYear && p.endYear
+                              ? p.startYear === p.endYear
+                                ? p.startYear
+                                : `${p.startYear}–${p.endYear}`
+                              : t('common.none')}
+                          </Table.Td>
+                          <Table.Td ta="right">
+                            {p.costEstimate === null
+                              ? t('common.none')
+                              : formatRupiah(p.costEstimate)}
+                          </Table.Td>
                         </Table.Tr>
                       ))}
                     </Table.Tbody>

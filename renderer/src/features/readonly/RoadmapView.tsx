@@ -19,8 +19,12 @@ export function RoadmapView({ planId }: { planId: string }) {
           const years = Array.from({ length: 10 }, (_, i) => plan.plan.startYear + i);
           const sources = reference.data?.fundingSources.sources ?? [];
           const sum = (year: number, source?: string) =>
-            plan.budgets.filter((b) => b.year === year && (!source || b.sourceCode === source)).reduce((s, b) => s + b.amount, 0);
-          const usedSources = sources.filter((s) => plan.budgets.some((b) => b.sourceCode === s.code));
+            plan.budgets
+              .filter((b) => b.year === year && (!source || b.sourceCode === source))
+              .reduce((s, b) => s + b.amount, 0);
+          const usedSources = sources.filter((s) =>
+            plan.budgets.some((b) => b.sourceCode === s.code),
+          );
           return (
             <Stack>
               <Paper withBorder p="md">
@@ -46,8 +50,18 @@ export function RoadmapView({ planId }: { planId: string }) {
                             <Text size="xs">{p.name}</Text>
                           </Table.Td>
                           {years.map((y) => {
-                            const active = p.startYear !== null && p.endYear !== null && y >= p.startYear && y <= p.endYear;
-                            return <Table.Td key={y} bg={active ? 'blue.2' : undefined} aria-label={active ? String(y) : undefined} />;
+                            const active =
+                              p.startYear !== null &&
+                              p.endYear !== null &&
+                              y >= p.startYear &&
+                              y <= p.endYear;
+                            return (
+                              <Table.Td
+                                key={y}
+                                bg={active ? 'blue.2' : undefined}
+                                aria-label={active ? String(y) : undefined}
+                              />
+                            );
                           })}
                         </Table.Tr>
                       ))}

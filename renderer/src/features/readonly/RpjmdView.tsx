@@ -8,7 +8,17 @@ import { ReadOnlyNote, useLanguage } from './ReadOnlyNote';
 
 type Item = PlanDocument['rpjmdItems'][number];
 
-function Tree({ items, parentId, depth, indicatorCount }: { items: Item[]; parentId: string | null; depth: number; indicatorCount: Map<string, number> }) {
+function Tree({
+  items,
+  parentId,
+  depth,
+  indicatorCount,
+}: {
+  items: Item[];
+  parentId: string | null;
+  depth: number;
+  indicatorCount: Map<string, number>;
+}) {
   const { t } = useTranslation();
   const children = items.filter((i) => i.parentId === parentId);
   if (children.length === 0) return null;
@@ -21,7 +31,11 @@ function Tree({ items, parentId, depth, indicatorCount }: { items: Item[]; paren
               <Badge size="xs" variant="light" mr={6}>
                 {t(`readonly.kinds.${item.kind}`)}
               </Badge>
-              {item.code && <Text span c="dimmed" mr={6}>{item.code}</Text>}
+              {item.code && (
+                <Text span c="dimmed" mr={6}>
+                  {item.code}
+                </Text>
+              )}
               {item.text}
             </Text>
             {(indicatorCount.get(item.id) ?? 0) > 0 && (
@@ -30,7 +44,12 @@ function Tree({ items, parentId, depth, indicatorCount }: { items: Item[]; paren
               </Text>
             )}
           </Box>
-          <Tree items={items} parentId={item.id} depth={depth + 1} indicatorCount={indicatorCount} />
+          <Tree
+            items={items}
+            parentId={item.id}
+            depth={depth + 1}
+            indicatorCount={indicatorCount}
+          />
         </li>
       ))}
     </ul>
@@ -48,7 +67,9 @@ export function RpjmdView({ planId }: { planId: string }) {
       <QueryState query={doc}>
         {(plan) => {
           const indicatorCount = new Map<string, number>();
-          for (const i of plan.indicators) if (i.rpjmdItemId) indicatorCount.set(i.rpjmdItemId, (indicatorCount.get(i.rpjmdItemId) ?? 0) + 1);
+          for (const i of plan.indicators)
+            if (i.rpjmdItemId)
+              indicatorCount.set(i.rpjmdItemId, (indicatorCount.get(i.rpjmdItemId) ?? 0) + 1);
           const pillarName = (code: string | null) => {
             const p = reference.data?.pillars.pillars.find((x) => x.code === code);
             return p ? localized(p.name, language) : '';
@@ -75,7 +96,12 @@ export function RpjmdView({ planId }: { planId: string }) {
               )}
               {plan.rpjmdItems.length > 0 && (
                 <Paper withBorder p="md">
-                  <Tree items={plan.rpjmdItems} parentId={null} depth={0} indicatorCount={indicatorCount} />
+                  <Tree
+                    items={plan.rpjmdItems}
+                    parentId={null}
+                    depth={0}
+                    indicatorCount={indicatorCount}
+                  />
                 </Paper>
               )}
               {plan.statements.length > 0 && (
@@ -89,7 +115,11 @@ export function RpjmdView({ planId }: { planId: string }) {
                         <Badge size="xs" variant="outline" mr={6}>
                           {t(`readonly.kinds.${s.kind}`)}
                         </Badge>
-                        {s.pillarCode && <Text span c="dimmed" mr={6}>{pillarName(s.pillarCode)}:</Text>}
+                        {s.pillarCode && (
+                          <Text span c="dimmed" mr={6}>
+                            {pillarName(s.pillarCode)}:
+                          </Text>
+                        )}
                         {s.text}
                       </Text>
                     ))}
