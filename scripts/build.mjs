@@ -16,7 +16,8 @@ const common = {
   target: 'node20',
   format: 'cjs',
   sourcemap: 'linked',
-  external: ['electron', 'better-sqlite3'],
+  // Native or file-reading packages stay in node_modules (shipped as production dependencies).
+  external: ['electron', 'better-sqlite3', 'pdfmake', 'exceljs'],
   define: { 'process.env.RANCANG_VERSION': JSON.stringify(pkg.version) },
   logLevel: 'warning',
   absWorkingDir: root,
