@@ -59,6 +59,12 @@ export default tseslint.config(
     },
   },
   {
+    // Small CommonJS launchers (the `npx rancang` shim).
+    files: ['**/*.cjs'],
+    languageOptions: { sourceType: 'commonjs' },
+    rules: { '@typescript-eslint/no-require-imports': 'off' },
+  },
+  {
     files: ['main/electron/**', 'main/preload/**'],
     rules: { 'no-restricted-imports': 'off' },
   },
