@@ -36,6 +36,21 @@ export const ERROR_CODES = [
   'review.notForThisPlan',
   'review.commentNotFound',
   'review.readOnly',
+  'rpjmd.itemNotFound',
+  'rpjmd.indicatorNotFound',
+  'rpjmd.invalidPeriod',
+  'rpjmd.cannotMove',
+  'rpjmd.restoreConflict',
+  'rpjmd.unknownLink',
+  'statement.notFound',
+  'pillars.unknownSubDimension',
+  'pillars.itemNotFound',
+  'import.tooBig',
+  'import.notSpreadsheet',
+  'import.empty',
+  'import.mergedCells',
+  'import.missingColumns',
+  'import.invalidRows',
 ] as const;
 
 export type ErrorCode = (typeof ERROR_CODES)[number];

@@ -7,6 +7,9 @@ import type { foundationMethods } from '../../shared/contract/foundation';
 import type { PlanDocument } from '../../shared/plan-document';
 import type { CoreContext } from './context';
 import { createDemoPlan } from './demo/demo.service';
+import { packagesHandlers } from './packages/packages.handlers';
+import { pillarsHandlers } from './pillars/pillars.handlers';
+import { rpjmdHandlers } from './rpjmd/rpjmd.handlers';
 import * as plans from './plans/plans.service';
 import { getSettings, updateSettings } from './settings/settings.service';
 import * as team from './team/team.service';
@@ -58,5 +61,8 @@ function foundationHandlers(
 export function createHandlers(ctx: CoreContext, deps: HandlerDeps): Handlers {
   return {
     ...foundationHandlers(ctx, deps),
+    ...packagesHandlers(ctx, { dataDir: deps.info.dataDir, appVersion: deps.info.version }),
+    ...rpjmdHandlers(ctx),
+    ...pillarsHandlers(ctx),
   };
 }

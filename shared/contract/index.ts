@@ -5,12 +5,18 @@
  */
 import type { z } from 'zod';
 import { foundationMethods } from './foundation';
+import { packagesMethods } from './packages';
+import { pillarsMethods } from './pillars';
+import { rpjmdMethods } from './rpjmd';
 
 export * from './foundation';
 export { method, type HandlersOf } from './method';
 
 export const contract = {
   ...foundationMethods,
+  ...packagesMethods,
+  ...rpjmdMethods,
+  ...pillarsMethods,
 } as const;
 
 export type Contract = typeof contract;
