@@ -51,6 +51,21 @@ export const ERROR_CODES = [
   'import.mergedCells',
   'import.missingColumns',
   'import.invalidRows',
+  'programme.notFound',
+  'programme.unknownSubDimension',
+  'programme.unknownType',
+  'programme.unknownSource',
+  'programme.unknownRpjmdItem',
+  'programme.dependencyCycle',
+  'programme.yearOutsidePlan',
+  'programme.yearsOrder',
+  'programme.indicatorNotFound',
+  'quickwin.weightsTotal',
+  'quickwin.criterionNotFound',
+  'quickwin.notFound',
+  'quickwin.riskNotFound',
+  'quickwin.unknownProfileType',
+  'quickwin.unknownHandling',
 ] as const;
 
 export type ErrorCode = (typeof ERROR_CODES)[number];

@@ -11,6 +11,7 @@ import { packagesHandlers } from './packages/packages.handlers';
 import { pillarsHandlers } from './pillars/pillars.handlers';
 import { rpjmdHandlers } from './rpjmd/rpjmd.handlers';
 import * as plans from './plans/plans.service';
+import { programmeHandlers } from './programmes/programmes.handlers';
 import { getSettings, updateSettings } from './settings/settings.service';
 import * as team from './team/team.service';
 
@@ -61,6 +62,7 @@ function foundationHandlers(
 export function createHandlers(ctx: CoreContext, deps: HandlerDeps): Handlers {
   return {
     ...foundationHandlers(ctx, deps),
+    ...programmeHandlers(ctx),
     ...packagesHandlers(ctx, { dataDir: deps.info.dataDir, appVersion: deps.info.version }),
     ...rpjmdHandlers(ctx),
     ...pillarsHandlers(ctx),

@@ -5,6 +5,7 @@
  */
 import type { z } from 'zod';
 import { foundationMethods } from './foundation';
+import { programmeMethods } from './programmes';
 import { packagesMethods } from './packages';
 import { pillarsMethods } from './pillars';
 import { rpjmdMethods } from './rpjmd';
@@ -14,6 +15,7 @@ export { method, type HandlersOf } from './method';
 
 export const contract = {
   ...foundationMethods,
+  ...programmeMethods,
   ...packagesMethods,
   ...rpjmdMethods,
   ...pillarsMethods,
