@@ -1,0 +1,641 @@
+/**
+ * Book → pdfmake document definition: formal Indonesian government layout. Cover, Lembar
+ * Pengesahan, Kata Pengantar, Daftar Isi/Tabel/Gambar in roman page numbers, then chapters
+ * "BAB I …" in arabic numbers, numbered sections, captions numbered per chapter.
+ */
+import type {
+  Content,
+  ContentStack,
+  ContentTable,
+  TDocumentDefinitions,
+  TableCell,
+} from 'pdfmake/interfaces';
+import type { Block, Book, Cell, Chapter, DocLanguage, Paper, Section } from './model';
+import { pruneChapters } from './model';
+import { PageLabels, toRoman } from './page-labels';
+
+export const PAPER_SIZES: Record<Paper, { width: number; height: number }> = {
+  a4: { width: 595.28, height: 841.89 },
+  // F4 / Folio: 215 × 330 mm.
+  f4: { width: 609.45, height: 935.43 },
+};
+
+export interface LayoutStrings {
+  approval: string;
+  approvedAt: string;
+  approvedOn: string;
+  foreword: string;
+  contents: string;
+  tables: string;
+  figures: string;
+  chapter: string;
+  table: string;
+  figure: string;
+  source: string;
+  page: string;
+  nip: string;
+  government: string;
+  lampiran: string;
+  continued: string;
+}
+
+export interface LayoutOptions {
+  paper: Paper;
+  draft: boolean;
+  language: DocLanguage;
+  strings: LayoutStrings;
+  /** The regency, for the metadata's author. */
+  author: string;
+  subject: string;
+  draftMark: string;
+}
+
+const MARGINS: [number, number, number, number] = [85, 68, 68, 72];
+const BODY = 11;
+const HEADER_FILL = '#dde4ee';
+const LINE = '#7a8799';
+
+/** Points of free space a heading or caption needs below it to not be left alone at a page foot. */
+function spaceNeededBy(block: Block | undefined, contentWidth: number): number {
+  if (!block) return 30;
+  switch (block.kind) {
+    case 'figure':
+      return Math.min(420, (block.height * contentWidth) / block.width) + 40;
+    case 'table':
+    case 'sheet':
+      return 80;
+    default:
+      return 50;
+  }
+}
+
+class Composer {
+  readonly content: Content[] = [];
+  readonly labels: PageLabels;
+  private captionCounters = { table: 0, figure: 0 };
+  private chapterNo = 0;
+  private nodeId = 0;
+  private pendingSticky: Content[] = [];
+  readonly contentWidth: number;
+
+  constructor(
+    private readonly o: LayoutOptions,
+    labels: PageLabels,
+  ) {
+    this.labels = labels;
+    this.contentWidth = PAPER_SIZES[o.paper].width - MARGINS[0] - MARGINS[2];
+  }
+
+  id(prefix: string): string {
+    return `${prefix}-${++this.nodeId}`;
+  }
+
+  push(node: Content) {
+    this.content.push(node);
+  }
+
+  /** Headings and captions are kept with what follows (no orphans at a page foot). */
+  sticky(node: Content) {
+    this.pendingSticky.push(node);
+  }
+
+  /** Emits pending sticky nodes grouped unbreakably with room reserved for the next block. */
+  flushSticky(next: Block | undefined) {
+    if (this.pendingSticky.length === 0) return;
+    const reserve = spaceNeededBy(next, this.contentWidth);
+    // A page break asked by a member must be the group's own (positions are recorded wrongly
+    // for a break inside an unbreakable block).
+    const breakBefore = this.pendingSticky.some(
+      (n) => (n as { pageBreak?: string }).pageBreak === 'before',
+    );
+    for (const n of this.pendingSticky) delete (n as { pageBreak?: string }).pageBreak;
+    this.content.push({
+      stack: [...this.pendingSticky, { text: '', margin: [0, 0, 0, reserve] }],
+      unbreakable: true,
+      ...(breakBefore ? { pageBreak: 'before' } : {}),
+    } as ContentStack);
+    // Pull the next block up into the reserved space.
+    this.content.push({ text: '', margin: [0, -reserve, 0, 0] });
+    this.pendingSticky = [];
+  }
+
+  startChapter(chapter: Chapter, numbered: boolean) {
+    this.chapterNo++;
+    this.captionCounters = { table: 0, figure: 0 };
+    const title = numbered
+      ? `${this.o.strings.chapter} ${toRoman(this.chapterNo)} ${chapter.title.toUpperCase()}`
+      : chapter.title.toUpperCase();
+    const node = {
+      text: title,
+      style: 'chapter',
+      tocItem: true,
+      tocStyle: 'tocChapter',
+      tocMargin: [0, 6, 0, 0],
+      id: this.id('bab'),
+      outline: true,
+      outlineExpanded: false,
+      pageBreak: 'before',
+    } as Content;
+    this.labels.chapterStart(node);
+    this.labels.track(node);
+    this.sticky(node);
+    return this.chapterNo;
+  }
+
+  section(title: string, number: string, level: 2 | 3, outlineParent: string) {
+    const node = {
+      text: `${number} ${title}`,
+      style: level === 2 ? 'section' : 'subsection',
+      tocItem: true,
+      tocStyle: level === 2 ? 'tocSection' : 'tocSubsection',
+      tocMargin: level === 2 ? [14, 2, 0, 0] : [34, 1, 0, 0],
+      id: this.id('sec'),
+      outline: true,
+      outlineParentId: outlineParent,
+      headlineLevel: level,
+    } as Content;
+    this.labels.track(node);
+    this.sticky(node);
+    return (node as { id: string }).id;
+  }
+
+  caption(kind: 'table' | 'figure', text: string): Content {
+    const n = ++this.captionCounters[kind];
+    const word = kind === 'table' ? this.o.strings.table : this.o.strings.figure;
+    const node = {
+      text: `${word} ${this.chapterNo}.${n} ${text}`,
+      style: 'caption',
+      tocItem: [kind === 'table' ? 'tables' : 'figures'],
+      tocStyle: 'tocCaption',
+      tocMargin: [0, 2, 0, 0],
+      id: this.id(kind),
+    } as Content;
+    this.labels.track(node);
+    return node;
+  }
+
+  blocks(blocks: Block[]) {
+    for (const block of blocks) {
+      this.flushSticky(block);
+      this.block(block);
+    }
+  }
+
+  private source(text: string): Content {
+    return { text: `${this.o.strings.source}: ${text}`, style: 'source' };
+  }
+
+  block(block: Block) {
+    switch (block.kind) {
+      case 'paragraph':
+        for (const para of block.text.split(/\n\s*\n/)) {
+          const t = para.trim();
+          if (!t) continue;
+          this.push({
+            text: t,
+            style: 'body',
+            bold: block.bold ?? false,
+            italics: block.italics ?? false,
+            ...(block.align ? { alignment: block.align } : {}),
+          });
+        }
+        return;
+      case 'subheading':
+        this.sticky({ text: block.text, style: 'subheading' });
+        return;
+      case 'list': {
+        const items = block.items.filter((i) => i.trim() !== '');
+        this.push(
+          block.ordered
+            ? { ol: items, style: 'list', margin: [0, 0, 0, 8] }
+            : { ul: items, style: 'list', margin: [0, 0, 0, 8] },
+        );
+        return;
+      }
+      case 'table': {
+        // The caption rides in the table's repeated header: on a continuation page it reads
+        // "(lanjutan)" and it can never be separated from the table.
+        const cols = block.header.length;
+        const caption = this.caption('table', block.caption);
+        const long = block.rows.some((r) => r.some((c) => cellText(c).length > 500));
+        const table: ContentTable = {
+          table: {
+            headerRows: 1,
+            keepWithHeaderRows: 1,
+            dontBreakRows: !long,
+            widths: block.widths,
+            body: [
+              block.header.map((h) => toCell(h, true)),
+              ...block.rows.map((r) => r.map((c) => toCell(c, false))),
+            ],
+          },
+          layout: 'formal',
+          fontSize: block.fontSize ?? (cols > 6 ? 8 : 9.5),
+          margin: [0, 2, 0, 2],
+        };
+        this.sticky(caption);
+        this.flushSticky(block);
+        this.push(table);
+        this.push(this.source(block.source));
+        return;
+      }
+      case 'sheet': {
+        const caption = this.caption('table', block.caption);
+        this.sticky(caption);
+        this.flushSticky(block);
+        this.push({
+          table: {
+            widths: [140, '*'],
+            dontBreakRows: true,
+            body: block.rows.map(([k, v]) => [
+              { text: k, bold: true, fillColor: '#eef2f7' },
+              { text: v || '–' },
+            ]),
+          },
+          layout: 'formal',
+          fontSize: 9.5,
+          margin: [0, 2, 0, 2],
+        });
+        this.push(this.source(block.source));
+        return;
+      }
+      case 'figure': {
+        const width = Math.min(this.contentWidth, block.width);
+        const caption = this.caption('figure', block.caption);
+        this.push({
+          stack: [
+            { svg: block.svg, width, alignment: 'center' },
+            caption,
+            { ...(this.source(block.source) as object), alignment: 'center' } as Content,
+          ],
+          unbreakable: true,
+          margin: [0, 6, 0, 6],
+        } as ContentStack);
+        return;
+      }
+    }
+  }
+}
+
+function cellText(c: Cell): string {
+  return typeof c === 'string' ? c : c.text;
+}
+
+function toCell(c: Cell, header: boolean): TableCell {
+  if (typeof c === 'string')
+    return header
+      ? { text: c, bold: true, fillColor: HEADER_FILL, alignment: 'center' }
+      : { text: c };
+  return {
+    text: c.text,
+    bold: header || (c.bold ?? false),
+    italics: c.italics ?? false,
+    alignment: c.align ?? (header ? 'center' : 'left'),
+    ...(c.fill ? { fillColor: c.fill } : header ? { fillColor: HEADER_FILL } : {}),
+    ...(c.color ? { color: c.color } : {}),
+    ...(c.colSpan ? { colSpan: c.colSpan } : {}),
+  } as TableCell;
+}
+
+function sectionNodes(c: Composer, sections: Section[], prefix: string, parent: string) {
+  sections.forEach((s, i) => {
+    const number = `${prefix}.${i + 1}`;
+    const level = prefix.includes('.') ? 3 : 2;
+    const id = c.section(s.title, number, level, parent);
+    c.blocks(s.blocks);
+    if (s.subsections?.length) sectionNodes(c, s.subsections, number, id);
+  });
+}
+
+function coverPage(book: Book, o: LayoutOptions): Content[] {
+  const f = book.front;
+  const h = PAPER_SIZES[o.paper].height;
+  return [
+    { text: book.label.toUpperCase(), style: 'coverLabel', margin: [0, h * 0.06, 0, 0] },
+    { text: book.title.toUpperCase(), style: 'coverTitle' },
+    { text: o.subject.toUpperCase(), style: 'coverSubtitle' },
+    { text: f.region.toUpperCase(), style: 'coverRegion' },
+    { text: f.period, style: 'coverPeriod' },
+    f.logo
+      ? { image: f.logo, fit: [130, 130], alignment: 'center', margin: [0, h * 0.07, 0, 0] }
+      : {
+          canvas: [
+            { type: 'line', x1: 0, y1: 0, x2: 200, y2: 0, lineWidth: 1.5, lineColor: '#1f3b63' },
+          ],
+          alignment: 'center',
+          margin: [0, h * 0.12, 0, 0],
+        },
+    {
+      text: `${o.strings.government} ${f.region}`.toUpperCase(),
+      style: 'coverFoot',
+      margin: [0, h * 0.14, 0, 0],
+    },
+    { text: f.province.toUpperCase(), style: 'coverFoot' },
+    { text: f.year, style: 'coverFoot' },
+  ];
+}
+
+function signatureBlock(book: Book, o: LayoutOptions, placeDate: string): Content {
+  const f = book.front;
+  return {
+    columns: [
+      { width: '*', text: '' },
+      {
+        width: 230,
+        stack: [
+          { text: placeDate, margin: [0, 0, 0, 2] },
+          { text: f.signatoryTitle.toUpperCase() ? `${f.signatoryTitle},` : '', bold: true },
+          { text: ' ', margin: [0, 0, 0, 52] },
+          { text: f.signatoryName, bold: true, decoration: 'underline' },
+          f.signatoryNip ? { text: `${o.strings.nip} ${f.signatoryNip}` } : { text: '' },
+        ],
+        alignment: 'center',
+      },
+    ],
+    margin: [0, 24, 0, 0],
+    unbreakable: true,
+  } as Content;
+}
+
+function frontMatter(c: Composer, book: Book, o: LayoutOptions) {
+  const f = book.front;
+  const s = o.strings;
+  const placeDate = [f.place, f.date].filter(Boolean).join(', ');
+  if (f.signatoryName.trim()) {
+    c.push({ text: s.approval, style: 'frontTitle', pageBreak: 'before' });
+    c.push({ text: book.title.toUpperCase(), style: 'approvalTitle' });
+    c.push({ text: `${o.subject} ${f.region}`, style: 'approvalSub' });
+    c.push({ text: f.period, style: 'approvalSub', margin: [0, 0, 0, 40] });
+    c.push(signatureBlock(book, o, placeDate));
+  }
+  if (f.foreword.trim()) {
+    const node = {
+      text: s.foreword,
+      style: 'frontTitle',
+      pageBreak: 'before',
+      tocItem: true,
+      tocStyle: 'tocChapter',
+      id: c.id('front'),
+      outline: true,
+    } as Content;
+    c.labels.track(node);
+    c.push(node);
+    for (const para of f.foreword.split(/\n\s*\n/)) {
+      if (para.trim()) c.push({ text: para.trim(), style: 'body' });
+    }
+    c.push(signatureBlock(book, o, placeDate));
+  }
+}
+
+function listPages(
+  c: Composer,
+  book: Book,
+  o: LayoutOptions,
+  hasTables: boolean,
+  hasFigures: boolean,
+) {
+  const s = o.strings;
+  c.push({
+    toc: {
+      title: { text: s.contents, style: 'frontTitle' },
+      numberStyle: { fontSize: 10.5 },
+    },
+    pageBreak: 'before',
+  } as Content);
+  const listTitle = (text: string) => {
+    const node = {
+      text,
+      style: 'frontTitle',
+      tocItem: true,
+      tocStyle: 'tocChapter',
+      id: c.id('front'),
+      outline: true,
+    } as Content;
+    c.labels.track(node);
+    return node;
+  };
+  if (hasTables)
+    c.push({
+      stack: [listTitle(s.tables), { toc: { id: 'tables', numberStyle: { fontSize: 10 } } }],
+      pageBreak: 'before',
+    } as Content);
+  if (hasFigures)
+    c.push({
+      stack: [listTitle(s.figures), { toc: { id: 'figures', numberStyle: { fontSize: 10 } } }],
+      pageBreak: 'before',
+    } as Content);
+}
+
+function countBlocks(chapters: Chapter[], kind: 'table' | 'figure'): number {
+  let n = 0;
+  const visit = (blocks: Block[]) => {
+    for (const b of blocks) if (b.kind === kind || (kind === 'table' && b.kind === 'sheet')) n++;
+  };
+  const walk = (s: Section) => {
+    visit(s.blocks);
+    s.subsections?.forEach(walk);
+  };
+  for (const ch of chapters) {
+    visit(ch.intro ?? []);
+    ch.sections.forEach(walk);
+  }
+  return n;
+}
+
+function regulationPages(c: Composer, book: Book) {
+  const r = book.regulation!;
+  for (const line of r.heading) c.push({ text: line, style: 'regHead' });
+  c.push({ text: r.number, style: 'regHead', margin: [0, 10, 0, 0] });
+  c.push({ text: r.about, style: 'regHead', margin: [0, 8, 0, 0] });
+  c.push({ text: r.opening, style: 'regHead', margin: [0, 14, 0, 14] });
+  const lettered = (label: string, items: string[], mark: (i: number) => string) => {
+    c.push({
+      table: {
+        widths: [70, 10, 18, '*'],
+        body: items.map((text, i) => [
+          i === 0 ? { text: label } : { text: '' },
+          i === 0 ? { text: ':' } : { text: '' },
+          { text: mark(i) },
+          { text, alignment: 'justify' },
+        ]),
+      },
+      layout: 'noBorders',
+      margin: [0, 0, 0, 10],
+      fontSize: BODY,
+    } as Content);
+  };
+  const letters = 'abcdefghijklmnopqrstuvwxyz';
+  lettered(r.consider[0]!, r.consider.slice(1), (i) => `${letters[i]}.`);
+  lettered(r.recall[0]!, r.recall.slice(1), (i) => `${i + 1}.`);
+  c.push({ text: r.decide, style: 'regHead', margin: [0, 6, 0, 10] });
+  for (const a of r.articles) {
+    if (a.chapter) c.push({ text: a.chapter, style: 'regHead', margin: [0, 12, 0, 4] });
+    c.push({ text: a.title, style: 'regArticle' });
+    a.paragraphs.forEach((p) => c.push({ text: p, style: 'body' }));
+  }
+  c.push({
+    columns: [
+      { width: '*', text: '' },
+      {
+        width: 240,
+        stack: [
+          ...r.closing.map((t) => ({ text: t })),
+          { text: r.signTitle, bold: true, margin: [0, 4, 0, 50] },
+          { text: r.signName, bold: true },
+        ],
+      },
+    ],
+    margin: [0, 24, 0, 18],
+    unbreakable: true,
+  } as Content);
+  for (const line of r.promulgation) c.push({ text: line, fontSize: BODY });
+  // The Lampiran starts on its own page with the regulation's reference block.
+  c.push({
+    columns: [
+      { width: '*', text: '' },
+      { width: 260, stack: r.lampiranHeader.map((t) => ({ text: t, fontSize: 10 })) },
+    ],
+    pageBreak: 'before',
+    margin: [0, 0, 0, 16],
+  } as Content);
+}
+
+/** The pdfmake definition of one book, with the page-label tracker its footer reads. */
+export function layoutBook(book: Book, o: LayoutOptions): TDocumentDefinitions {
+  const labels = new PageLabels(!book.regulation);
+  const c = new Composer(o, labels);
+  const chapters = pruneChapters(book.chapters);
+  const s = o.strings;
+
+  if (book.regulation) {
+    regulationPages(c, book);
+    c.push({
+      toc: { title: { text: s.contents, style: 'frontTitle' }, numberStyle: { fontSize: 10.5 } },
+    } as Content);
+  } else {
+    c.content.push(...coverPage(book, o));
+    frontMatter(c, book, o);
+    listPages(c, book, o, countBlocks(chapters, 'table') > 0, countBlocks(chapters, 'figure') > 0);
+  }
+
+  chapters.forEach((chapter, index) => {
+    const chapterNo = c.startChapter(chapter, true);
+    const chapterNode = c.content.length; // sticky: flushed by the first block
+    void chapterNode;
+    void index;
+    c.blocks(chapter.intro ?? []);
+    const parentId = `bab-outline-${chapterNo}`;
+    sectionNodes(c, chapter.sections, String(chapterNo), parentId);
+    c.flushSticky(undefined);
+  });
+  // Outline parents: sections nest under their chapter.
+  fixOutlineParents(c.content);
+
+  const size = PAPER_SIZES[o.paper];
+  return {
+    pageSize: { width: size.width, height: size.height },
+    pageMargins: MARGINS,
+    language: o.language === 'en' ? 'en-GB' : 'id-ID',
+    info: {
+      title: `${book.title} — ${o.subject} ${book.front.region}`,
+      author: o.author,
+      subject: `${o.subject} ${book.front.region} ${book.front.period}`,
+      creator: 'Rancang',
+      producer: 'Rancang',
+      keywords: 'smart city, masterplan',
+    },
+    ...(o.draft
+      ? {
+          watermark: {
+            text: o.draftMark,
+            color: '#b03030',
+            opacity: 0.07,
+            bold: true,
+            fontSize: 140,
+          },
+        }
+      : {}),
+    content: c.content,
+    footer: (currentPage: number) => {
+      labels.resolve();
+      const label = labels.labelOf(currentPage);
+      if (label === null) return null;
+      return {
+        margin: [MARGINS[0], 20, MARGINS[2], 0],
+        stack: [
+          {
+            canvas: [
+              {
+                type: 'line',
+                x1: 0,
+                y1: 0,
+                x2: size.width - MARGINS[0] - MARGINS[2],
+                y2: 0,
+                lineWidth: 0.5,
+                lineColor: LINE,
+              },
+            ],
+          },
+          {
+            columns: [
+              { text: book.footer, fontSize: 8, italics: true, color: '#44546a', width: '*' },
+              { text: label, fontSize: 9, alignment: 'right', width: 60 },
+            ],
+            margin: [0, 4, 0, 0],
+          },
+        ],
+      } as Content;
+    },
+    defaultStyle: { font: 'Roboto', fontSize: BODY, lineHeight: 1.25, color: '#111' },
+    styles: {
+      body: { alignment: 'justify', margin: [0, 0, 0, 7] },
+      list: { alignment: 'justify' },
+      chapter: { fontSize: 14, bold: true, alignment: 'center', margin: [0, 0, 0, 18] },
+      section: { fontSize: 12, bold: true, margin: [0, 10, 0, 6] },
+      subsection: { fontSize: 11, bold: true, margin: [0, 8, 0, 4] },
+      subheading: { fontSize: 11, bold: true, italics: true, margin: [0, 6, 0, 4] },
+      caption: { fontSize: 10, bold: true, alignment: 'center', margin: [0, 8, 0, 4] },
+      source: { fontSize: 8.5, italics: true, margin: [0, 2, 0, 12], color: '#333' },
+      frontTitle: { fontSize: 14, bold: true, alignment: 'center', margin: [0, 0, 0, 20] },
+      approvalTitle: { fontSize: 16, bold: true, alignment: 'center', margin: [0, 30, 0, 8] },
+      approvalSub: { fontSize: 12, alignment: 'center' },
+      tocChapter: { bold: true, fontSize: 10.5 },
+      tocSection: { fontSize: 10.5 },
+      tocSubsection: { fontSize: 10 },
+      tocCaption: { fontSize: 10 },
+      coverLabel: { fontSize: 16, bold: true, alignment: 'center', color: '#1f3b63' },
+      coverTitle: {
+        fontSize: 26,
+        bold: true,
+        alignment: 'center',
+        color: '#1f3b63',
+        margin: [0, 10, 0, 6],
+      },
+      coverSubtitle: { fontSize: 16, bold: true, alignment: 'center', margin: [0, 8, 0, 4] },
+      coverRegion: { fontSize: 16, bold: true, alignment: 'center' },
+      coverPeriod: { fontSize: 14, alignment: 'center', margin: [0, 4, 0, 0] },
+      coverFoot: { fontSize: 13, bold: true, alignment: 'center' },
+      regHead: { fontSize: 12, bold: true, alignment: 'center' },
+      regArticle: { fontSize: 11, bold: true, alignment: 'center', margin: [0, 8, 0, 4] },
+    },
+  };
+}
+
+/** Sets each section's outline parent to the id of the chapter node above it. */
+function fixOutlineParents(content: Content[]) {
+  let chapterId: string | null = null;
+  const visit = (node: unknown) => {
+    if (!node || typeof node !== 'object') return;
+    const n = node as {
+      style?: string;
+      id?: string;
+      outlineParentId?: string;
+      stack?: unknown[];
+    };
+    if (n.style === 'chapter' && n.id) chapterId = n.id;
+    else if ((n.style === 'section' || n.style === 'subsection') && chapterId)
+      n.outlineParentId = n.style === 'section' ? chapterId : (n.outlineParentId ?? chapterId);
+    if (Array.isArray(n.stack)) n.stack.forEach(visit);
+  };
+  content.forEach(visit);
+}
