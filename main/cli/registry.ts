@@ -1,6 +1,19 @@
 /** Every `rancang` command, in the order the help lists them. */
 import type { CliCommand } from './command';
 import { demoCommand } from './demo.command';
+import {
+  exportPackageCommand,
+  identityCommand,
+  importCommand,
+  verifyCommand,
+} from './packages.command';
 import { plansCommand } from './plans.command';
 
-export const commands: CliCommand[] = [plansCommand, demoCommand];
+export const commands: CliCommand[] = [
+  plansCommand,
+  demoCommand,
+  exportPackageCommand,
+  importCommand,
+  verifyCommand,
+  identityCommand,
+];

@@ -84,7 +84,7 @@ export type PackageInfo = z.infer<typeof packageInfoSchema>;
 export const importModeSchema = z.enum(['new', 'replace', 'copy', 'review']);
 export type ImportMode = z.infer<typeof importModeSchema>;
 
-export const commentSeveritySchema = z.enum(['info', 'minor', 'major']);
+export const commentSeveritySchema = z.enum(['info', 'minor', 'major', 'kritis']);
 export type CommentSeverity = z.infer<typeof commentSeveritySchema>;
 export const commentTargetTypeSchema = z.enum([
   'plan',

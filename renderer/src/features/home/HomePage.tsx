@@ -19,6 +19,7 @@ import { formatDate } from '../../../../shared/format';
 import { QueryState } from '../../components/QueryState';
 import { useErrorText, useInfo, usePlans, useSave } from '../../data/queries';
 import { CreatePlanModal } from './CreatePlanModal';
+import { OpenPackageButton } from '../packages/PackageOpener';
 import { PlanActions } from './PlanActions';
 
 function overallPercent(plan: PlanSummary): number {
@@ -137,6 +138,7 @@ export function HomePage() {
             </Text>
           </div>
           <Group>
+            <OpenPackageButton />
             <Button variant="default" onClick={onCreateDemo} loading={createDemo.isPending}>
               {t('home.createDemo')}
             </Button>

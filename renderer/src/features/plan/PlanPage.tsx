@@ -6,6 +6,8 @@ import { progressPercent } from '../../../../shared/progress';
 import { QueryState } from '../../components/QueryState';
 import { usePlan, useProgress } from '../../data/queries';
 import { ProfileStep } from '../profile/ProfileStep';
+import { PlanPackageBar } from '../review/PlanPackageBar';
+import { ReviewScope } from '../review/ReviewScope';
 import { DocumentsView } from '../readonly/DocumentsView';
 import { PillarsView } from '../readonly/PillarsView';
 import { ProgrammesView } from '../readonly/ProgrammesView';
@@ -93,25 +95,30 @@ export function PlanPage() {
         <QueryState query={plan}>
           {(detail) => (
             <Stack gap="md">
-              <div>
-                <Group gap="xs">
-                  <Text size="sm" c="dimmed">
-                    {detail.region.name} · {detail.startYear}–{detail.endYear}
+              <Group justify="space-between" align="flex-start" wrap="nowrap">
+                <div>
+                  <Group gap="xs">
+                    <Text size="sm" c="dimmed">
+                      {detail.region.name} · {detail.startYear}–{detail.endYear}
+                    </Text>
+                    {detail.isExample && (
+                      <Badge variant="light" color="grape" size="sm">
+                        {t('common.example')}
+                      </Badge>
+                    )}
+                  </Group>
+                  <Title order={2} size="h3">
+                    {t(`steps.${step}`)}
+                  </Title>
+                  <Text size="sm" c="dimmed" lineClamp={1}>
+                    {detail.title}
                   </Text>
-                  {detail.isExample && (
-                    <Badge variant="light" color="grape" size="sm">
-                      {t('common.example')}
-                    </Badge>
-                  )}
-                </Group>
-                <Title order={2} size="h3">
-                  {t(`steps.${step}`)}
-                </Title>
-                <Text size="sm" c="dimmed" lineClamp={1}>
-                  {detail.title}
-                </Text>
-              </div>
-              <View planId={planId} />
+                </div>
+                <PlanPackageBar planId={planId} step={step} />
+              </Group>
+              <ReviewScope planId={planId}>
+                <View planId={planId} />
+              </ReviewScope>
             </Stack>
           )}
         </QueryState>

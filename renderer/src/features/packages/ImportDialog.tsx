@@ -1,0 +1,147 @@
+import { Alert, Button, Center, Group, Loader, Modal, Stack, Text, Title } from '@mantine/core';
+import { useTranslation } from 'react-i18next';
+import type { ImportMode, PackageInfo } from '../../../../shared/contract/packages';
+import { formatDate } from '../../../../shared/format';
+import { DiffTable } from './DiffTable';
+import { ProvenancePanel } from './ProvenancePanel';
+
+export interface OpenedFile {
+  fileName: string;
+  data: string;
+  info: PackageInfo | null;
+  error: string | null;
+}
+
+/** What the package is and where it came from, then the user's choice. */
+export function ImportDialog({
+  file,
+  busy,
+  onChoose,
+  onAttachReview,
+  onClose,
+  onTrusted,
+}: {
+  file: OpenedFile;
+  busy: boolean;
+  onChoose: (mode: ImportMode) => void;
+  onAttachReview: () => void;
+  onClose: () => void;
+  onTrusted: () => void;
+}) {
+  const { t, i18n } = useTranslation();
+  const lang = i18n.language === 'en' ? 'en' : 'id';
+  const date = (iso: string | null | undefined) => (iso ? formatDate(iso.slice(0, 10), lang) : '—');
+  const { info } = file;
+  return (
+    <Modal
+      opened
+      onClose={onClose}
+      title={t('packages.openTitle', { file: file.fileName })}
+      size="lg"
+    >
+      {file.error ? (
+        <Stack>
+          <Alert color="red" title={t('packages.openFailed')} role="alert">
+            {file.error}
+          </Alert>
+          <Text size="sm">{t('packages.storeUnchanged')}</Text>
+          <Group justify="flex-end">
+            <Button onClick={onClose} data-autofocus>
+              {t('common.close')}
+            </Button>
+          </Group>
+        </Stack>
+      ) : !info ? (
+        <Center p="lg">
+          <Loader aria-label={t('packages.checking')} />
+        </Center>
+      ) : (
+        <Stack>
+          <div>
+            <Text size="xs" c="dimmed" tt="uppercase" fw={700}>
+              {info.kind === 'plan' ? t('packages.kind.plan') : t('packages.kind.review')}
+            </Text>
+            <Title order={3} size="h4">
+              {info.planTitle}
+            </Title>
+            {info.kind === 'plan' && (
+              <Text size="sm" c="dimmed">
+                {t('packages.incomingChanged', {
+                  date: date(info.incomingUpdatedAt),
+                  name: info.signer?.name ?? t('packages.unknownSigner'),
+                })}
+              </Text>
+            )}
+          </div>
+          <ProvenancePanel info={info} onTrusted={onTrusted} />
+          {info.status === 'altered' ? (
+            <Group justify="flex-end">
+              <Button onClick={onClose} data-autofocus>
+                {t('common.close')}
+              </Button>
+            </Group>
+          ) : info.kind === 'review' ? (
+            <>
+              <Text size="sm">
+                {t('packages.reviewSummary', { count: info.commentCount, title: info.planTitle })}
+              </Text>
+              {!info.reviewOfKnown && (
+                <Alert color="yellow" variant="light">
+                  {t('packages.reviewOfUnknown')}
+                </Alert>
+              )}
+              <Group justify="flex-end">
+                <Button variant="default" onClick={onClose}>
+                  {t('common.cancel')}
+                </Button>
+                <Button loading={busy} onClick={onAttachReview} data-autofocus>
+                  {t('packages.attachReview')}
+                </Button>
+              </Group>
+            </>
+          ) : info.existing && !info.existing.reviewCopy ? (
+            <>
+              <Alert color="blue" variant="light" title={t('packages.exists')}>
+                {t('packages.existsBody', {
+                  title: info.existing.title,
+                  date: date(info.existing.updatedAt),
+                })}
+              </Alert>
+              {info.diff && <DiffTable diff={info.diff} />}
+              <Group justify="flex-end">
+                <Button variant="default" onClick={onClose}>
+                  {t('common.cancel')}
+                </Button>
+                <Button variant="light" loading={busy} onClick={() => onChoose('copy')}>
+                  {t('packages.copy')}
+                </Button>
+                <Button color="orange" loading={busy} onClick={() => onChoose('replace')}>
+                  {t('packages.replace')}
+                </Button>
+              </Group>
+              <Text size="xs" c="dimmed">
+                {t('packages.replaceHint')}
+              </Text>
+            </>
+          ) : (
+            <Group justify="flex-end">
+              <Button variant="default" onClick={onClose}>
+                {t('common.cancel')}
+              </Button>
+              <Button variant="light" loading={busy} onClick={() => onChoose('review')}>
+                {info.existing?.reviewCopy
+                  ? t('packages.updateReview')
+                  : t('packages.openForReview')}
+              </Button>
+              {!info.existing && (
+                <Button loading={busy} onClick={() => onChoose('new')} data-autofocus>
+                  {t('packages.import')}
+                </Button>
+              )}
+            </Group>
+          )}
+        </Stack>
+      )}
+    </Modal>
+  );
+}

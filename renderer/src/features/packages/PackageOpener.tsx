@@ -1,0 +1,147 @@
+import { FileButton, Button } from '@mantine/core';
+import { notifications } from '@mantine/notifications';
+import { useQueryClient } from '@tanstack/react-query';
+import { createContext, useCallback, useContext, useEffect, useState, type ReactNode } from 'react';
+import { useTranslation } from 'react-i18next';
+import { useLocation } from 'wouter';
+import type { ImportMode } from '../../../../shared/contract/packages';
+import { keys, useErrorText } from '../../data/queries';
+import { invoke } from '../../rpc/client';
+import { PACKAGE_ACCEPT, readFileAsBase64 } from './files';
+import { ImportDialog, type OpenedFile } from './ImportDialog';
+
+const OpenerContext = createContext<(file: File) => void>(() => undefined);
+
+/** Opening a `*.rancang` file from anywhere: the button, a drop onto the window. */
+export function PackageOpener({ children }: { children: ReactNode }) {
+  const { t } = useTranslation();
+  const errorText = useErrorText();
+  const client = useQueryClient();
+  const [, navigate] = useLocation();
+  const [file, setFile] = useState<OpenedFile | null>(null);
+  const [busy, setBusy] = useState(false);
+
+  const inspect = useCallback(
+    async (fileName: string, data: string) => {
+      setFile({ fileName, data, info: null, error: null });
+      try {
+        const info = await invoke('packages.inspect', { data });
+        setFile({ fileName, data, info, error: null });
+      } catch (error) {
+        setFile({ fileName, data, info: null, error: errorText(error) });
+      }
+    },
+    [errorText],
+  );
+
+  const open = useCallback(
+    (picked: File) => {
+      void readFileAsBase64(picked)
+        .then((data) => inspect(picked.name, data))
+        .catch((error: unknown) =>
+          setFile({ fileName: picked.name, data: '', info: null, error: errorText(error) }),
+        );
+    },
+    [inspect, errorText],
+  );
+
+  // A package dropped anywhere on the window opens it (and never navigates away).
+  useEffect(() => {
+    const over = (e: DragEvent) => {
+      if (e.dataTransfer?.types.includes('Files')) e.preventDefault();
+    };
+    const drop = (e: DragEvent) => {
+      const dropped = e.dataTransfer?.files?.[0];
+      if (!dropped) return;
+      e.preventDefault();
+      open(dropped);
+    };
+    window.addEventListener('dragover', over);
+    window.addEventListener('drop', drop);
+    return () => {
+      window.removeEventListener('dragover', over);
+      window.removeEventListener('drop', drop);
+    };
+  }, [open]);
+
+  const finish = async (planId: string, message: string) => {
+    await client.invalidateQueries({ queryKey: keys.plans });
+    await client.invalidateQueries({ queryKey: keys.plan(planId) });
+    setFile(null);
+    notifications.show({ color: 'teal', message });
+    navigate(`/plans/${planId}/profile`);
+  };
+
+  const choose = async (mode: ImportMode) => {
+    if (!file?.info) return;
+    setBusy(true);
+    try {
+      const result = await invoke('packages.import', {
+        data: file.data,
+        mode,
+        ...(mode === 'copy'
+          ? { title: t('duplicate.copyTitle', { title: file.info.planTitle }) }
+          : {}),
+      });
+      await finish(
+        result.planId,
+        result.backupFile
+          ? t('packages.replaced', { file: result.backupFile })
+          : t(`packages.imported.${mode}`),
+      );
+    } catch (error) {
+      notifications.show({ color: 'red', message: errorText(error) });
+    } finally {
+      setBusy(false);
+    }
+  };
+
+  const attachReview = async () => {
+    if (!file) return;
+    setBusy(true);
+    try {
+      const result = await invoke('review.import', { data: file.data });
+      await finish(
+        result.planId,
+        t('packages.reviewAttached', { count: result.added + result.updated }),
+      );
+    } catch (error) {
+      notifications.show({ color: 'red', message: errorText(error) });
+    } finally {
+      setBusy(false);
+    }
+  };
+
+  return (
+    <OpenerContext.Provider value={open}>
+      {children}
+      {file && (
+        <ImportDialog
+          file={file}
+          busy={busy}
+          onChoose={(mode) => void choose(mode)}
+          onAttachReview={() => void attachReview()}
+          onClose={() => setFile(null)}
+          onTrusted={() => void inspect(file.fileName, file.data)}
+        />
+      )}
+    </OpenerContext.Provider>
+  );
+}
+
+export const useOpenPackage = () => useContext(OpenerContext);
+
+/** "Buka paket…": picks a `*.rancang` file. */
+export function OpenPackageButton() {
+  const { t } = useTranslation();
+  const open = useOpenPackage();
+  return (
+    <FileButton onChange={(f) => f && open(f)} accept={PACKAGE_ACCEPT}>
+      {(props) => (
+        <Button variant="default" {...props}>
+          {t('packages.open')}
+        </Button>
+      )}
+    </FileButton>
+  );
+}

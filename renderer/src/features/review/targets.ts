@@ -1,0 +1,69 @@
+/** Everything a comment can be attached to, with readable labels, grouped by plan step. */
+import type { TFunction } from 'i18next';
+import type { StepId } from '../../../../shared/contract';
+import type { CommentTargetType } from '../../../../shared/contract/packages';
+import type { PlanDocument } from '../../../../shared/plan-document';
+import { localized, type ReferenceData } from '../../../../shared/reference';
+
+export interface CommentTarget {
+  type: CommentTargetType;
+  id: string;
+  label: string;
+  step: StepId;
+}
+
+export const STEP_OF: Record<CommentTargetType, StepId> = {
+  plan: 'profile',
+  profile: 'profile',
+  rpjmd_item: 'rpjmd',
+  statement: 'rpjmd',
+  pillar: 'pillars',
+  sub_dimension: 'pillars',
+  swot: 'pillars',
+  strategic_issue: 'pillars',
+  programme: 'programmes',
+  quickwin: 'programmes',
+  roadmap: 'roadmap',
+  document: 'documents',
+};
+
+export const DOCUMENT_IDS = ['buku1', 'buku2', 'buku3', 'ringkasan', 'perbup'] as const;
+
+const short = (text: string, max = 70) => (text.length > max ? `${text.slice(0, max - 1)}…` : text);
+
+export function commentTargets(
+  doc: PlanDocument,
+  ref: ReferenceData,
+  t: TFunction,
+  lang: string,
+): CommentTarget[] {
+  const out: CommentTarget[] = [];
+  const add = (type: CommentTargetType, id: string, label: string) =>
+    out.push({ type, id, label, step: STEP_OF[type] });
+  add('plan', doc.plan.id, t('review.targets.plan'));
+  add('profile', doc.plan.id, t('review.targets.profile'));
+  for (const item of doc.rpjmdItems) {
+    add('rpjmd_item', item.id, `${item.code ? `${item.code} ` : ''}${short(item.text)}`);
+  }
+  for (const s of doc.statements) add('statement', s.id, short(s.text));
+  for (const pillar of ref.pillars.pillars) {
+    add('pillar', pillar.code, localized(pillar.name, lang));
+    for (const sub of pillar.subDimensions) {
+      add(
+        'sub_dimension',
+        sub.code,
+        `${localized(pillar.name, lang)} — ${localized(sub.name, lang)}`,
+      );
+    }
+  }
+  for (const s of doc.swot) add('swot', s.id, short(s.text));
+  for (const s of doc.strategicIssues) add('strategic_issue', s.id, short(s.text));
+  const programmeName = new Map(doc.programmes.map((p) => [p.id, p.name]));
+  for (const p of doc.programmes) add('programme', p.id, p.name);
+  for (const q of doc.quickWins) add('quickwin', q.id, programmeName.get(q.programmeId) ?? '—');
+  for (const p of doc.programmes) add('roadmap', p.id, p.name);
+  for (const d of DOCUMENT_IDS) add('document', d, t(`review.documents.${d}`));
+  return out;
+}
+
+export const targetKey = (type: string, id: string) => `${type}:${id}`;
