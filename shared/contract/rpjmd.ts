@@ -117,6 +117,7 @@ export const rpjmdMethods = {
         patch: z
           .object({
             periodStart: z.number().int().min(2000).max(2100),
+            periodEnd: z.number().int().min(2000).max(2105),
             visi: longText,
             legalBasis: z.string().max(500),
           })

@@ -39,6 +39,13 @@ describe('RPJMD outline', () => {
     expect(header).toMatchObject({ periodStart: 2025, periodEnd: 2029, visi: 'Sejahtera' });
     const moved = await call(core, 'rpjmd.update', { planId, patch: { periodStart: 2021 } });
     expect(moved).toMatchObject({ periodStart: 2021, periodEnd: 2025, visi: 'Sejahtera' });
+    const transition = await call(core, 'rpjmd.update', { planId, patch: { periodEnd: 2026 } });
+    expect(transition).toMatchObject({ periodStart: 2021, periodEnd: 2026 });
+    const bad = await core.dispatch('rpjmd.update', { planId, patch: { periodEnd: 2030 } });
+    expect(bad.ok ? null : bad.error).toMatchObject({
+      code: 'rpjmd.invalidPeriod',
+      params: { start: 2021, end: 2030 },
+    });
   });
 
   it('adds siblings and children with the next kind, numbered automatically', async () => {

@@ -28,7 +28,7 @@ import {
   type Db,
 } from './rpjmd.repository';
 
-/** The RPJMD lasts five years: start … start + 4. */
+/** The RPJMD lasts five years (start … start + 4); a transition period may add a sixth. */
 export const RPJMD_YEARS = 5;
 
 export async function requirePlan(ctx: CoreContext, planId: string) {
@@ -88,12 +88,17 @@ export async function updateRpjmd(
   const now = ctx.now();
   return ctx.db.transaction().execute(async (trx) => {
     const header = await ensureHeader(trx, ctx, input.planId, plan.start_year);
-    const { periodStart, visi, legalBasis } = input.patch;
+    const { periodStart, periodEnd, visi, legalBasis } = input.patch;
+    // A new start keeps the period's length; the end may make it 5 years, or 6 for a transition.
+    const start = periodStart ?? header.period_start;
+    const end = periodEnd ?? start + (header.period_end - header.period_start);
+    const changed = periodStart !== undefined || periodEnd !== undefined;
+    if (changed && (end - start < RPJMD_YEARS - 1 || end - start > RPJMD_YEARS))
+      throw new AppError('rpjmd.invalidPeriod', { start, end });
     const next = {
       ...header,
-      ...(periodStart !== undefined
-        ? { period_start: periodStart, period_end: periodStart + RPJMD_YEARS - 1 }
-        : {}),
+      period_start: start,
+      period_end: end,
       ...(visi !== undefined ? { visi } : {}),
       ...(legalBasis !== undefined ? { legal_basis: legalBasis } : {}),
       updated_at: now,

@@ -9,15 +9,15 @@ import { ProfileStep } from '../profile/ProfileStep';
 import { PlanPackageBar } from '../review/PlanPackageBar';
 import { ReviewScope } from '../review/ReviewScope';
 import { DocumentsView } from '../readonly/DocumentsView';
-import { PillarsView } from '../readonly/PillarsView';
 import { ProgrammesView } from '../readonly/ProgrammesView';
 import { RoadmapView } from '../readonly/RoadmapView';
-import { RpjmdView } from '../readonly/RpjmdView';
+import { RpjmdStep } from '../rpjmd/RpjmdStep';
+import { PillarsStep } from '../pillars/PillarsStep';
 
 const STEP_VIEWS: Record<StepId, (props: { planId: string }) => React.ReactNode> = {
   profile: ProfileStep,
-  rpjmd: RpjmdView,
-  pillars: PillarsView,
+  rpjmd: RpjmdStep,
+  pillars: PillarsStep,
   programmes: ProgrammesView,
   roadmap: RoadmapView,
   documents: DocumentsView,

@@ -1,0 +1,106 @@
+import { Stack, Tabs, Text } from '@mantine/core';
+import { useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import type { PillarsData } from '../../../../shared/contract/pillars';
+import { localized, type ReferenceData } from '../../../../shared/reference';
+import { QueryState } from '../../components/QueryState';
+import { useReference } from '../../data/queries';
+import { useLanguage } from '../readonly/ReadOnlyNote';
+import '../rpjmd/rpjmd.css';
+import { usePillars } from './data';
+import { PillarsOverview } from './PillarsOverview';
+import { StrategicIssues } from './StrategicIssues';
+import { SubDimensionCard } from './SubDimensionCard';
+import { SwotLists } from './SwotLists';
+
+function PillarPanel({
+  planId,
+  data,
+  reference,
+  code,
+}: {
+  planId: string;
+  data: PillarsData;
+  reference: ReferenceData;
+  code: string;
+}) {
+  const { t } = useTranslation();
+  const language = useLanguage();
+  const pillar = reference.pillars.pillars.find((p) => p.code === code)!;
+  const name = localized(pillar.name, language);
+  const levels = reference.readinessScale.levels
+    .map((l) => `${l.score} ${localized(l.name, language)}`)
+    .join(' · ');
+  return (
+    <Stack gap="sm">
+      <Text size="sm" c="dimmed">
+        {localized(pillar.description, language)}
+      </Text>
+      <Text size="xs" c="dimmed">
+        {t('pillars.scale', { levels })}
+      </Text>
+      {pillar.subDimensions.map((sub) => (
+        <SubDimensionCard
+          key={sub.code}
+          planId={planId}
+          code={sub.code}
+          name={localized(sub.name, language)}
+          description={localized(sub.description, language)}
+          analysis={data.subDimensions.find((s) => s.subDimensionCode === sub.code)}
+          scale={reference.readinessScale}
+        />
+      ))}
+      <SwotLists
+        planId={planId}
+        pillarCode={code}
+        pillarName={name}
+        items={data.swot.filter((s) => s.pillarCode === code)}
+      />
+      <StrategicIssues
+        planId={planId}
+        pillarCode={code}
+        pillarName={name}
+        issues={data.strategicIssues.filter((s) => s.pillarCode === code)}
+        subDimensions={pillar.subDimensions.map((s) => ({
+          code: s.code,
+          name: localized(s.name, language),
+        }))}
+      />
+    </Stack>
+  );
+}
+
+/** Step 3: readiness, condition and gap, SWOT and strategic issues per pillar, with an overview. */
+export function PillarsStep({ planId }: { planId: string }) {
+  const { t } = useTranslation();
+  const language = useLanguage();
+  const pillars = usePillars(planId);
+  const reference = useReference();
+  const [tab, setTab] = useState('overview');
+  return (
+    <QueryState query={pillars}>
+      {(data) =>
+        reference.data ? (
+          <Tabs value={tab} onChange={(v) => setTab(v ?? 'overview')} keepMounted={false}>
+            <Tabs.List>
+              <Tabs.Tab value="overview">{t('pillars.overview')}</Tabs.Tab>
+              {reference.data.pillars.pillars.map((p) => (
+                <Tabs.Tab key={p.code} value={p.code}>
+                  {localized(p.name, language)}
+                </Tabs.Tab>
+              ))}
+            </Tabs.List>
+            <Tabs.Panel value="overview" pt="sm">
+              <PillarsOverview data={data} reference={reference.data} onOpenPillar={setTab} />
+            </Tabs.Panel>
+            {reference.data.pillars.pillars.map((p) => (
+              <Tabs.Panel key={p.code} value={p.code} pt="sm">
+                <PillarPanel planId={planId} data={data} reference={reference.data} code={p.code} />
+              </Tabs.Panel>
+            ))}
+          </Tabs>
+        ) : null
+      }
+    </QueryState>
+  );
+}

@@ -1,0 +1,4 @@
+/** Import and export of the RPJMD "tabel cascading" (filled in later in this file). */
+export function ImportExport(_: { planId: string }) {
+  return null;
+}

@@ -1,0 +1,162 @@
+import { ActionIcon, Button, Group, Paper, Select, Stack, Text } from '@mantine/core';
+import { memo } from 'react';
+import { useTranslation } from 'react-i18next';
+import type { IndicatorDto, RpjmdItemDto } from '../../../../shared/contract/rpjmd';
+import { formatNumber, parseIndonesianNumber } from '../../../../shared/format';
+import { AutosaveTextInput } from '../../components/autosave';
+import { useSave } from '../../data/queries';
+import { useLanguage } from '../readonly/ReadOnlyNote';
+
+const numberText = (v: number | null, lang: 'id' | 'en') =>
+  v === null ? '' : formatNumber(v, lang);
+
+function useNumberField() {
+  const { t } = useTranslation();
+  return {
+    validate: (text: string) =>
+      text.trim() === '' || parseIndonesianNumber(text) !== null
+        ? null
+        : t('rpjmd.indicators.notNumber'),
+    parse: (text: string) => (text.trim() === '' ? null : parseIndonesianNumber(text)),
+  };
+}
+
+const IndicatorCard = memo(function IndicatorCard({
+  planId,
+  indicator,
+  years,
+  index,
+}: {
+  planId: string;
+  indicator: IndicatorDto;
+  years: number[];
+  index: number;
+}) {
+  const { t } = useTranslation();
+  const lang = useLanguage();
+  const update = useSave('rpjmd.updateIndicator', planId);
+  const setTarget = useSave('rpjmd.setTarget', planId);
+  const remove = useSave('rpjmd.removeIndicator', planId);
+  const num = useNumberField();
+  const name = indicator.name || t('rpjmd.indicators.unnamed', { n: index + 1 });
+  const patch = (p: Parameters<typeof update.mutate>[0]['patch']) =>
+    update.mutate({ planId, indicatorId: indicator.id, patch: p });
+  return (
+    <Paper withBorder p="xs" component="fieldset" aria-label={name} style={{ margin: 0 }}>
+      <Group gap="xs" align="flex-end" wrap="nowrap">
+        <AutosaveTextInput
+          label={t('rpjmd.indicators.name')}
+          size="xs"
+          style={{ flex: 1 }}
+          value={indicator.name}
+          onSave={(v) => patch({ name: v.trim() })}
+        />
+        <AutosaveTextInput
+          label={t('rpjmd.indicators.unit')}
+          size="xs"
+          w={90}
+          value={indicator.unit}
+          onSave={(v) => patch({ unit: v.trim() })}
+        />
+        <Select
+          label={t('rpjmd.indicators.kind')}
+          size="xs"
+          w={96}
+          allowDeselect={false}
+          value={indicator.kind}
+          data={(['impact', 'outcome', 'output'] as const).map((k) => ({
+            value: k,
+            label: t(`rpjmd.indicatorKinds.${k}`),
+          }))}
+          onChange={(v) => v && patch({ kind: v as IndicatorDto['kind'] })}
+        />
+        <ActionIcon
+          variant="subtle"
+          color="red"
+          mb={2}
+          aria-label={t('rpjmd.indicators.remove', { name })}
+          onClick={() => remove.mutate({ planId, indicatorId: indicator.id })}
+        >
+          <span aria-hidden>✕</span>
+        </ActionIcon>
+      </Group>
+      <div
+        className="indicator-years"
+        style={{ gridTemplateColumns: `1.3fr 1fr repeat(${years.length}, 1fr)` }}
+        role="group"
+        aria-label={t('rpjmd.indicators.values', { name })}
+      >
+        <AutosaveTextInput
+          label={t('rpjmd.indicators.baseline')}
+          size="xs"
+          value={numberText(indicator.baseline, lang)}
+          validate={num.validate}
+          onSave={(v) => patch({ baseline: num.parse(v) })}
+        />
+        <AutosaveTextInput
+          label={t('rpjmd.indicators.baselineYear')}
+          size="xs"
+          value={indicator.baselineYear === null ? '' : String(indicator.baselineYear)}
+          validate={(v) =>
+            v.trim() === '' || /^(19|20|21)\d\d$/.test(v.trim())
+              ? null
+              : t('rpjmd.indicators.notYear')
+          }
+          onSave={(v) => patch({ baselineYear: v.trim() ? Number(v.trim()) : null })}
+        />
+        {years.map((year) => (
+          <AutosaveTextInput
+            key={year}
+            label={String(year)}
+            aria-label={t('rpjmd.indicators.target', { year })}
+            size="xs"
+            value={numberText(indicator.targets.find((x) => x.year === year)?.value ?? null, lang)}
+            validate={num.validate}
+            onSave={(v) =>
+              setTarget.mutate({ planId, indicatorId: indicator.id, year, value: num.parse(v) })
+            }
+          />
+        ))}
+      </div>
+    </Paper>
+  );
+});
+
+export function IndicatorTable({
+  planId,
+  item,
+  indicators,
+  years,
+}: {
+  planId: string;
+  item: RpjmdItemDto;
+  indicators: IndicatorDto[];
+  years: number[];
+}) {
+  const { t } = useTranslation();
+  const add = useSave('rpjmd.addIndicator', planId);
+  return (
+    <Stack gap={6}>
+      <Group justify="space-between">
+        <Text fw={600} size="sm">
+          {t('rpjmd.indicators.title')}
+        </Text>
+        <Button
+          size="compact-xs"
+          variant="light"
+          onClick={() => add.mutate({ planId, itemId: item.id })}
+        >
+          {t('rpjmd.indicators.add')}
+        </Button>
+      </Group>
+      {indicators.length === 0 && (
+        <Text size="sm" c="dimmed">
+          {t('rpjmd.indicators.none')}
+        </Text>
+      )}
+      {indicators.map((ind, i) => (
+        <IndicatorCard key={ind.id} planId={planId} indicator={ind} years={years} index={i} />
+      ))}
+    </Stack>
+  );
+}
