@@ -31,6 +31,12 @@ await Promise.all([
     banner: { js: '#!/usr/bin/env node' },
   }),
   esbuild({ ...common, entryPoints: ['main/browser.ts'], outfile: 'out/main/browser.cjs' }),
+  // PDF books render in a worker thread next to the bundles (main/core/documents/worker-host.ts).
+  esbuild({
+    ...common,
+    entryPoints: ['main/core/documents/worker.ts'],
+    outfile: 'out/main/documents-worker.cjs',
+  }),
   esbuild({ ...common, entryPoints: ['main/electron/main.ts'], outfile: 'out/main/electron.cjs' }),
   esbuild({
     ...common,

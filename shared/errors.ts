@@ -10,6 +10,7 @@ export const ERROR_CODES = [
   'store.newerVersion',
   'store.openFailed',
   'plan.notFound',
+  'documents.jobNotFound',
   'region.notFound',
   'member.notFound',
   'opd.notFound',

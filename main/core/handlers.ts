@@ -7,6 +7,7 @@ import type { foundationMethods } from '../../shared/contract/foundation';
 import type { PlanDocument } from '../../shared/plan-document';
 import type { CoreContext } from './context';
 import { createDemoPlan } from './demo/demo.service';
+import { documentsHandlers } from './documents/documents.handlers';
 import { packagesHandlers } from './packages/packages.handlers';
 import { pillarsHandlers } from './pillars/pillars.handlers';
 import { rpjmdHandlers } from './rpjmd/rpjmd.handlers';
@@ -62,6 +63,7 @@ function foundationHandlers(
 export function createHandlers(ctx: CoreContext, deps: HandlerDeps): Handlers {
   return {
     ...foundationHandlers(ctx, deps),
+    ...documentsHandlers(ctx),
     ...programmeHandlers(ctx),
     ...packagesHandlers(ctx, { dataDir: deps.info.dataDir, appVersion: deps.info.version }),
     ...rpjmdHandlers(ctx),

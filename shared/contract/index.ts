@@ -4,6 +4,7 @@
  * Each domain declares its methods in its own module; this file joins them.
  */
 import type { z } from 'zod';
+import { documentsMethods } from './documents';
 import { foundationMethods } from './foundation';
 import { programmeMethods } from './programmes';
 import { packagesMethods } from './packages';
@@ -15,6 +16,7 @@ export { method, type HandlersOf } from './method';
 
 export const contract = {
   ...foundationMethods,
+  ...documentsMethods,
   ...programmeMethods,
   ...packagesMethods,
   ...rpjmdMethods,

@@ -73,7 +73,7 @@ export function buildBook(c: BookContext, id: BookId): Book {
     id,
     label: t(LABEL_KEYS[id]),
     title,
-    footer: `${id === 'perbup' ? title : `${t(LABEL_KEYS[id])} – ${title}`} · ${t('books.subject')} ${c.region} ${c.front.period}`,
+    footer: `${id === 'perbup' || t(LABEL_KEYS[id]) === title ? title : `${t(LABEL_KEYS[id])} – ${title}`} · ${t('books.subject')} ${c.region} ${c.front.period}`,
     front: c.front,
   };
   switch (id) {
@@ -93,7 +93,7 @@ export function buildBook(c: BookContext, id: BookId): Book {
 /** A file name without characters Windows refuses: "Buku I - Analisis Strategis - Kabupaten X 2022-2031.pdf". */
 export function bookFileName(book: Book, c: BookContext): string {
   const raw =
-    book.id === 'perbup'
+    book.id === 'perbup' || book.label === book.title
       ? `${book.title} - ${c.region} ${c.front.period}`
       : `${book.label} - ${book.title} - ${c.region} ${c.front.period}`;
   return `${raw

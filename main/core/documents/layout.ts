@@ -311,7 +311,11 @@ function coverPage(book: Book, o: LayoutOptions): Content[] {
   const f = book.front;
   const h = PAPER_SIZES[o.paper].height;
   return [
-    { text: book.label.toUpperCase(), style: 'coverLabel', margin: [0, h * 0.06, 0, 0] },
+    {
+      text: book.label === book.title ? ' ' : book.label.toUpperCase(),
+      style: 'coverLabel',
+      margin: [0, h * 0.06, 0, 0],
+    },
     { text: book.title.toUpperCase(), style: 'coverTitle' },
     { text: o.subject.toUpperCase(), style: 'coverSubtitle' },
     { text: f.region.toUpperCase(), style: 'coverRegion' },

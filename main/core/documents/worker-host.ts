@@ -1,0 +1,59 @@
+/**
+ * Runs renderBooks in a worker thread when the bundled worker file sits next to the running
+ * bundle (CLI, browser host, Electron main). Returns null when there is none (unit tests run the
+ * sources), and the caller renders in-process.
+ */
+import fs from 'node:fs';
+import path from 'node:path';
+import { Worker } from 'node:worker_threads';
+import type { PlanDocument } from '../../../shared/plan-document';
+import type { ReferenceData } from '../../../shared/reference';
+import type { BookId, RenderedBook, RenderOptions } from './index';
+
+export const WORKER_FILE = 'documents-worker.cjs';
+
+function workerPath(): string | null {
+  const dir = typeof __dirname === 'string' ? __dirname : null;
+  if (!dir) return null;
+  const file = path.join(dir, WORKER_FILE);
+  return fs.existsSync(file) ? file : null;
+}
+
+type Message =
+  | { type: 'progress'; done: number; book: BookId }
+  | { type: 'done'; books: RenderedBook[] }
+  | { type: 'error'; message: string };
+
+export async function renderInWorker(
+  doc: PlanDocument,
+  ref: ReferenceData,
+  options: Omit<RenderOptions, 'onProgress' | 'signal'>,
+  hooks: Pick<RenderOptions, 'onProgress' | 'signal'>,
+): Promise<RenderedBook[] | null> {
+  const file = workerPath();
+  if (!file) return null;
+  return new Promise<RenderedBook[]>((resolve, reject) => {
+    const worker = new Worker(file, { workerData: { doc, ref, options } });
+    const onAbort = () => {
+      void worker.terminate();
+      reject(new DOMException('Aborted', 'AbortError'));
+    };
+    hooks.signal?.addEventListener('abort', onAbort, { once: true });
+    worker.on('message', (m: Message) => {
+      if (m.type === 'progress') hooks.onProgress?.(m.done, m.book);
+      else if (m.type === 'done') {
+        hooks.signal?.removeEventListener('abort', onAbort);
+        void worker.terminate();
+        resolve(m.books.map((b) => ({ ...b, bytes: new Uint8Array(b.bytes) })));
+      } else {
+        hooks.signal?.removeEventListener('abort', onAbort);
+        void worker.terminate();
+        reject(new Error(m.message));
+      }
+    });
+    worker.on('error', (e) => {
+      hooks.signal?.removeEventListener('abort', onAbort);
+      reject(e);
+    });
+  });
+}
