@@ -13,5 +13,7 @@ export const CONTENT_SECURITY_POLICY = [
   "base-uri 'none'",
   "form-action 'none'",
   "frame-ancestors 'none'",
-  "object-src 'none'",
+  // The PDF preview of the Dokumen step: a blob: URL made by the UI itself, in a frame.
+  'frame-src blob:',
+  'object-src blob:',
 ].join('; ');

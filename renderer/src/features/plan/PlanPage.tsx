@@ -8,7 +8,7 @@ import { usePlan, useProgress } from '../../data/queries';
 import { ProfileStep } from '../profile/ProfileStep';
 import { PlanPackageBar } from '../review/PlanPackageBar';
 import { ReviewScope } from '../review/ReviewScope';
-import { DocumentsView } from '../readonly/DocumentsView';
+import { DocumentsStep } from '../documents/DocumentsStep';
 import { ProgrammesView } from '../readonly/ProgrammesView';
 import { RoadmapView } from '../readonly/RoadmapView';
 import { RpjmdStep } from '../rpjmd/RpjmdStep';
@@ -20,7 +20,7 @@ const STEP_VIEWS: Record<StepId, (props: { planId: string }) => React.ReactNode>
   pillars: PillarsStep,
   programmes: ProgrammesView,
   roadmap: RoadmapView,
-  documents: DocumentsView,
+  documents: DocumentsStep,
 };
 
 function StepIndicator({ progress }: { progress: StepProgress | undefined }) {

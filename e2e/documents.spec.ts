@@ -1,0 +1,57 @@
+/** The Dokumen step: settings autosave, checklist, preview and an export with progress. */
+import fs from 'node:fs';
+import { expect, test } from './fixtures';
+
+test('a planner fills the signatory, previews a book and exports the PDFs', async ({ app }) => {
+  await app.getByRole('link', { name: /Contoh/ }).click();
+  await app
+    .getByRole('navigation')
+    .getByRole('link', { name: /Dokumen/ })
+    .click();
+  await expect(app).toHaveURL(/\/documents$/);
+
+  // The demo plan's settings are shown and edits save themselves.
+  const nip = app.getByRole('textbox', { name: 'NIP (boleh kosong)' });
+  await nip.fill('19650101 199003 1 010');
+  await nip.blur();
+  await expect(app.getByText('Tersimpan')).toBeVisible();
+  const date = app.getByRole('textbox', { name: 'Tanggal penandatanganan' });
+  await date.fill('5 Juni');
+  await date.blur();
+  await expect(app.getByText('Tanggal harus berformat TTTT-BB-HH.')).toBeVisible();
+  await date.fill('2024-06-05');
+  await date.blur();
+
+  // The checklist lists what assessors would raise (the demo has some findings or none).
+  await expect(app.getByRole('heading', { name: 'Periksa sebelum ekspor' })).toBeVisible();
+
+  // Preview of the executive summary inside the app.
+  await app.getByRole('button', { name: 'Pratinjau', exact: true }).click();
+  await expect(app.getByTitle('Pratinjau PDF Ringkasan Eksekutif')).toBeVisible({
+    timeout: 30_000,
+  });
+  await expect(app.getByText(/\d+ halaman/)).toBeVisible();
+
+  // Export two books on F4: progress, then downloads.
+  for (const name of [
+    'Analisis Strategis',
+    'Masterplan Smart City',
+    'Rancangan Peraturan Kepala Daerah',
+  ])
+    await app.getByRole('checkbox', { name }).uncheck();
+  await app.getByText('F4 / Folio (215 × 330 mm)').click();
+  await expect(app.getByRole('radio', { name: 'F4 / Folio (215 × 330 mm)' })).toBeChecked();
+  const downloads: string[] = [];
+  app.on('download', (d) => downloads.push(d.suggestedFilename()));
+  const exportButton = app
+    .getByRole('button', { name: /^(Ekspor PDF|Ekspor saja sebagai DRAF)$/ })
+    .first();
+  const firstDownload = app.waitForEvent('download', { timeout: 60_000 });
+  await exportButton.click();
+  const download = await firstDownload;
+  const file = await download.path();
+  expect(fs.readFileSync(file).subarray(0, 5).toString()).toBe('%PDF-');
+  await expect(app.getByText('2 dokumen siap dan diunduh.')).toBeVisible({ timeout: 60_000 });
+  await expect.poll(() => downloads.length).toBe(2);
+  expect(downloads.join('|')).toContain('Quick Win');
+});
