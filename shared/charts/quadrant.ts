@@ -55,6 +55,7 @@ export function quadrantOption(points: QuadrantPoint[], labels: QuadrantLabels):
       width: 130,
       overflow: 'truncate' as const,
     },
+    labelLayout: { hideOverlap: true },
     emphasis: { label: { show: true } },
     ...(kind === 'selected'
       ? {

@@ -6,11 +6,11 @@ import { progressPercent } from '../../../../shared/progress';
 import { QueryState } from '../../components/QueryState';
 import { usePlan, useProgress } from '../../data/queries';
 import { ProfileStep } from '../profile/ProfileStep';
+import { RoadmapStep } from '../roadmap/RoadmapStep';
+import { ProgrammesStep } from '../programmes/ProgrammesStep';
 import { PlanPackageBar } from '../review/PlanPackageBar';
 import { ReviewScope } from '../review/ReviewScope';
 import { DocumentsStep } from '../documents/DocumentsStep';
-import { ProgrammesView } from '../readonly/ProgrammesView';
-import { RoadmapView } from '../readonly/RoadmapView';
 import { RpjmdStep } from '../rpjmd/RpjmdStep';
 import { PillarsStep } from '../pillars/PillarsStep';
 
@@ -18,8 +18,8 @@ const STEP_VIEWS: Record<StepId, (props: { planId: string }) => React.ReactNode>
   profile: ProfileStep,
   rpjmd: RpjmdStep,
   pillars: PillarsStep,
-  programmes: ProgrammesView,
-  roadmap: RoadmapView,
+  programmes: ProgrammesStep,
+  roadmap: RoadmapStep,
   documents: DocumentsStep,
 };
 

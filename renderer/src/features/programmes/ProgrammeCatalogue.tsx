@@ -1,0 +1,374 @@
+/** The programme catalogue: a dense filterable, sortable, searchable table, quick keyboard entry and a detail panel. */
+import {
+  Badge,
+  Button,
+  Group,
+  Paper,
+  Select,
+  Table,
+  Text,
+  TextInput,
+  UnstyledButton,
+} from '@mantine/core';
+import { useMemo, useRef, useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import { scoreProgrammes } from '../../../../shared/analysis/scoring';
+import type { ProgrammeDto } from '../../../../shared/contract/programmes';
+import { formatRupiah } from '../../../../shared/format';
+import { localized, type ReferenceData } from '../../../../shared/reference';
+import { useDocSave, useNames, type Doc } from './data';
+import {
+  emptyFilter,
+  filterProgrammes,
+  type ProgrammeFilter,
+  type Sort,
+  type SortKey,
+} from './filter';
+import { ProgrammeDetail } from './ProgrammeDetail';
+
+function SortHeader({
+  column,
+  label,
+  sort,
+  onSort,
+  align,
+}: {
+  column: SortKey;
+  label: string;
+  sort: Sort;
+  onSort: (s: Sort) => void;
+  align?: 'right';
+}) {
+  const { t } = useTranslation();
+  const active = sort.key === column;
+  return (
+    <Table.Th
+      ta={align}
+      aria-sort={active ? (sort.descending ? 'descending' : 'ascending') : 'none'}
+    >
+      <UnstyledButton
+        className="sort-button"
+        aria-label={t('programmes.sortBy', { column: label })}
+        onClick={() =>
+          onSort(
+            active
+              ? { key: column, descending: !sort.descending }
+              : { key: column, descending: false },
+          )
+        }
+      >
+        {label} {active ? (sort.descending ? '▼' : '▲') : ''}
+      </UnstyledButton>
+    </Table.Th>
+  );
+}
+
+function AddProgrammeRow({
+  planId,
+  refData: ref,
+  onAdded,
+}: {
+  planId: string;
+  refData: ReferenceData;
+  onAdded: (p: ProgrammeDto) => void;
+}) {
+  const { t, i18n } = useTranslation();
+  const [sub, setSub] = useState<string>(ref.pillars.pillars[0]!.subDimensions[0]!.code);
+  const [name, setName] = useState('');
+  const input = useRef<HTMLInputElement>(null);
+  const add = useDocSave('programmes.add', planId);
+  const pillarOf = (code: string) =>
+    ref.pillars.pillars.find((p) => p.subDimensions.some((s) => s.code === code))!.code;
+  const subData = ref.pillars.pillars.map((p) => ({
+    group: localized(p.name, i18n.language),
+    items: p.subDimensions.map((s) => ({ value: s.code, label: localized(s.name, i18n.language) })),
+  }));
+  const submit = () => {
+    const text = name.trim();
+    if (!text) return;
+    setName('');
+    add.mutate(
+      { planId, fields: { pillarCode: pillarOf(sub), subDimensionCode: sub, name: text } },
+      { onSuccess: (p) => onAdded(p) },
+    );
+    input.current?.focus();
+  };
+  return (
+    <Paper withBorder p="xs" bg="gray.0">
+      <Group gap="xs" align="flex-end" wrap="nowrap">
+        <Select
+          label={t('programmes.columns.subDimension')}
+          size="xs"
+          w={220}
+          data={subData}
+          value={sub}
+          onChange={(v) => v && setSub(v)}
+          allowDeselect={false}
+          searchable
+        />
+        <TextInput
+          ref={input}
+          label={t('programmes.add.name')}
+          placeholder={t('programmes.add.placeholder')}
+          size="xs"
+          style={{ flex: 1 }}
+          value={name}
+          onChange={(e) => setName(e.currentTarget.value)}
+          onKeyDown={(e) => {
+            if (e.key === 'Enter') {
+              e.preventDefault();
+              submit();
+            }
+          }}
+        />
+        <Button size="xs" onClick={submit} disabled={!name.trim()}>
+          {t('programmes.add.button')}
+        </Button>
+      </Group>
+      <Text size="xs" c="dimmed" mt={4}>
+        {t('programmes.add.help')}
+      </Text>
+    </Paper>
+  );
+}
+
+export function ProgrammeCatalogue({
+  planId,
+  doc,
+  refData: ref,
+}: {
+  planId: string;
+  doc: Doc;
+  refData: ReferenceData;
+}) {
+  const { t } = useTranslation();
+  const names = useNames(ref, doc);
+  const [filter, setFilter] = useState<ProgrammeFilter>(emptyFilter);
+  const [sort, setSort] = useState<Sort>({ key: 'order', descending: false });
+  const [selected, setSelected] = useState<string | null>(null);
+  const scores = useMemo(() => scoreProgrammes(doc), [doc]);
+  const rows = useMemo(
+    () => filterProgrammes(doc, scores, filter, sort, names),
+    // names depend on doc and language only
+    // eslint-disable-next-line react-hooks/exhaustive-deps
+    [doc, scores, filter, sort, names.lang],
+  );
+  const current = doc.programmes.find((p) => p.id === selected) ?? null;
+  const set = (patch: Partial<ProgrammeFilter>) => setFilter((f) => ({ ...f, ...patch }));
+  const filtered =
+    filter.search !== '' || filter.pillar || filter.opd || filter.horizon || filter.quickWin;
+  return (
+    <div className={current ? 'catalogue with-detail' : 'catalogue'}>
+      <div className="catalogue-main">
+        <Group gap="xs" mb="xs" role="search" aria-label={t('programmes.filters.label')}>
+          <TextInput
+            size="xs"
+            w={200}
+            aria-label={t('programmes.search')}
+            placeholder={t('programmes.search')}
+            value={filter.search}
+            onChange={(e) => set({ search: e.currentTarget.value })}
+          />
+          <Select
+            size="xs"
+            w={150}
+            aria-label={t('programmes.columns.pillar')}
+            placeholder={t('programmes.filters.pillar')}
+            clearable
+            data={ref.pillars.pillars.map((p) => ({ value: p.code, label: names.pillar(p.code) }))}
+            value={filter.pillar}
+            onChange={(v) => set({ pillar: v })}
+          />
+          <Select
+            size="xs"
+            w={150}
+            aria-label={t('programmes.columns.leadOpd')}
+            placeholder={t('programmes.filters.opd')}
+            clearable
+            searchable
+            data={doc.opds.map((o) => ({ value: o.id, label: o.abbreviation || o.name }))}
+            value={filter.opd}
+            onChange={(v) => set({ opd: v })}
+          />
+          <Select
+            size="xs"
+            w={140}
+            aria-label={t('programmes.columns.horizon')}
+            placeholder={t('programmes.filters.horizon')}
+            clearable
+            data={[
+              ...(['pendek', 'menengah', 'panjang'] as const).map((h) => ({
+                value: h,
+                label: t(`roadmap.horizons.${h}`),
+              })),
+              { value: 'none', label: t('programmes.filters.unscheduled') },
+            ]}
+            value={filter.horizon}
+            onChange={(v) => set({ horizon: v as ProgrammeFilter['horizon'] })}
+          />
+          <Select
+            size="xs"
+            w={150}
+            aria-label={t('programmes.columns.quickWin')}
+            placeholder={t('programmes.filters.quickWin')}
+            clearable
+            data={[
+              { value: 'yes', label: t('programmes.filters.onlyQuickWins') },
+              { value: 'no', label: t('programmes.filters.notQuickWins') },
+            ]}
+            value={filter.quickWin}
+            onChange={(v) => set({ quickWin: v as ProgrammeFilter['quickWin'] })}
+          />
+          {filtered && (
+            <Button size="xs" variant="subtle" onClick={() => setFilter(emptyFilter)}>
+              {t('programmes.filters.clear')}
+            </Button>
+          )}
+          <Text size="xs" c="dimmed" ml="auto" aria-live="polite">
+            {t('programmes.count', { shown: rows.length, total: doc.programmes.length })}
+          </Text>
+        </Group>
+        <Paper withBorder className="table-scroll">
+          <Table
+            className="dense-table programme-table"
+            highlightOnHover
+            stickyHeader
+            aria-label={t('programmes.tabs.catalogue')}
+          >
+            <Table.Thead>
+              <Table.Tr>
+                <SortHeader
+                  column="name"
+                  label={t('programmes.columns.name')}
+                  sort={sort}
+                  onSort={setSort}
+                />
+                {!current && (
+                  <SortHeader
+                    column="pillar"
+                    label={t('programmes.columns.pillar')}
+                    sort={sort}
+                    onSort={setSort}
+                  />
+                )}
+                <SortHeader
+                  column="opd"
+                  label={t('programmes.columns.leadOpd')}
+                  sort={sort}
+                  onSort={setSort}
+                />
+                <SortHeader
+                  column="horizon"
+                  label={t('programmes.columns.horizon')}
+                  sort={sort}
+                  onSort={setSort}
+                />
+                <SortHeader
+                  column="score"
+                  label={t('quickwin.score')}
+                  sort={sort}
+                  onSort={setSort}
+                  align="right"
+                />
+                {!current && (
+                  <SortHeader
+                    column="cost"
+                    label={t('programmes.columns.cost')}
+                    sort={sort}
+                    onSort={setSort}
+                    align="right"
+                  />
+                )}
+              </Table.Tr>
+            </Table.Thead>
+            <Table.Tbody>
+              {rows.map((row) => {
+                const p = row.programme;
+                return (
+                  <Table.Tr
+                    key={p.id}
+                    className={p.id === selected ? 'row-selected' : undefined}
+                    onClick={() => setSelected(p.id)}
+                  >
+                    <Table.Td>
+                      <UnstyledButton
+                        className="row-open"
+                        aria-pressed={p.id === selected}
+                        onClick={(e) => {
+                          e.stopPropagation();
+                          setSelected(p.id === selected ? null : p.id);
+                        }}
+                      >
+                        <Text size="sm" fw={500} span>
+                          {p.name}
+                        </Text>
+                      </UnstyledButton>{' '}
+                      {row.quickWin && (
+                        <Badge size="xs" color="orange" variant="filled">
+                          {t('quickwin.selectedBadge')}
+                        </Badge>
+                      )}
+                      <Text size="xs" c="dimmed">
+                        {current ? `${names.pillar(p.pillarCode)} · ` : ''}
+                        {names.sub(p.subDimensionCode)}
+                        {p.type ? ` · ${names.type(p.type)}` : ''}
+                      </Text>
+                    </Table.Td>
+                    {!current && (
+                      <Table.Td>
+                        <Text size="xs">{names.pillar(p.pillarCode)}</Text>
+                      </Table.Td>
+                    )}
+                    <Table.Td>
+                      <Text size="xs">{names.opd(p.leadOpdId) || t('common.none')}</Text>
+                    </Table.Td>
+                    <Table.Td>
+                      <Text size="xs">
+                        {row.horizon ? t(`roadmap.horizons.${row.horizon}`) : t('common.none')}
+                        {p.startYear
+                          ? ` · ${p.startYear === (p.endYear ?? p.startYear) ? p.startYear : `${p.startYear}–${p.endYear}`}`
+                          : ''}
+                      </Text>
+                    </Table.Td>
+                    <Table.Td ta="right">
+                      <Text size="xs">
+                        {row.score?.score != null ? row.score.score.toFixed(2) : t('common.none')}
+                      </Text>
+                    </Table.Td>
+                    {!current && (
+                      <Table.Td ta="right">
+                        <Text size="xs" style={{ whiteSpace: 'nowrap' }}>
+                          {p.costEstimate != null ? formatRupiah(p.costEstimate) : t('common.none')}
+                        </Text>
+                      </Table.Td>
+                    )}
+                  </Table.Tr>
+                );
+              })}
+            </Table.Tbody>
+          </Table>
+          {rows.length === 0 && (
+            <Text c="dimmed" size="sm" p="md">
+              {doc.programmes.length === 0 ? t('programmes.empty') : t('programmes.noMatch')}
+            </Text>
+          )}
+        </Paper>
+        <AddProgrammeRow
+          planId={planId}
+          refData={ref}
+          onAdded={(p) => setSelected((s) => s ?? p.id)}
+        />
+      </div>
+      {current && (
+        <ProgrammeDetail
+          key={current.id}
+          planId={planId}
+          doc={doc}
+          refData={ref}
+          programme={current}
+          onClose={() => setSelected(null)}
+        />
+      )}
+    </div>
+  );
+}

@@ -1,0 +1,347 @@
+/** One chosen quick win: stability, warnings, rationale, profile and risk register. */
+import {
+  ActionIcon,
+  Badge,
+  Button,
+  Group,
+  List,
+  Paper,
+  Select,
+  SimpleGrid,
+  Table,
+  Text,
+  Tooltip,
+  UnstyledButton,
+} from '@mantine/core';
+import { useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import type { Finding } from '../../../../shared/analysis/finding';
+import type { ProgrammeScore, StabilityResult } from '../../../../shared/analysis/scoring';
+import {
+  QUICKWIN_PROFILE_TYPES,
+  type ProgrammeDto,
+  type QuickWinDto,
+} from '../../../../shared/contract/programmes';
+import { localized, type ReferenceData } from '../../../../shared/reference';
+import { AutosaveTextarea, AutosaveTextInput } from '../../components/autosave';
+import { stamp, useDocSave, useNames, type Doc } from './data';
+
+const level = (likelihood: number, impact: number) => {
+  const v = likelihood * impact;
+  return v >= 15 ? 'tinggi' : v >= 8 ? 'sedang' : 'rendah';
+};
+const LEVEL_COLOR = { tinggi: 'red', sedang: 'yellow', rendah: 'teal' } as const;
+
+function RiskRow({
+  planId,
+  risk,
+  handling,
+}: {
+  planId: string;
+  risk: QuickWinDto['risks'][number];
+  handling: Array<{ value: string; label: string }>;
+}) {
+  const { t } = useTranslation();
+  const update = useDocSave('quickwin.updateRisk', planId, (d, input) => ({
+    ...d,
+    quickWins: d.quickWins.map((q) => ({
+      ...q,
+      risks: q.risks.map((r) =>
+        r.id === input.riskId ? { ...r, ...input.patch, updatedAt: stamp() } : r,
+      ),
+    })),
+  }));
+  const remove = useDocSave('quickwin.removeRisk', planId, (d, input) => ({
+    ...d,
+    quickWins: d.quickWins.map((q) => ({
+      ...q,
+      risks: q.risks.filter((r) => r.id !== input.riskId),
+    })),
+  }));
+  const save = (patch: Parameters<typeof update.mutate>[0]['patch']) =>
+    update.mutate({ planId, riskId: risk.id, patch });
+  const scale = ['1', '2', '3', '4', '5'];
+  const lv = level(risk.likelihood, risk.impact);
+  return (
+    <Table.Tr>
+      <Table.Td>
+        <AutosaveTextarea
+          size="xs"
+          autosize
+          minRows={1}
+          aria-label={t('quickwin.risks.risk')}
+          value={risk.risk}
+          onSave={(v) => save({ risk: v })}
+        />
+      </Table.Td>
+      <Table.Td>
+        <Select
+          size="xs"
+          w={60}
+          aria-label={t('quickwin.risks.likelihood')}
+          data={scale}
+          value={String(risk.likelihood)}
+          allowDeselect={false}
+          onChange={(v) => v && save({ likelihood: Number(v) })}
+        />
+      </Table.Td>
+      <Table.Td>
+        <Select
+          size="xs"
+          w={60}
+          aria-label={t('quickwin.risks.impact')}
+          data={scale}
+          value={String(risk.impact)}
+          allowDeselect={false}
+          onChange={(v) => v && save({ impact: Number(v) })}
+        />
+      </Table.Td>
+      <Table.Td>
+        <Badge size="sm" color={LEVEL_COLOR[lv]} variant="light">
+          {risk.likelihood * risk.impact} · {t(`quickwin.risks.levels.${lv}`)}
+        </Badge>
+      </Table.Td>
+      <Table.Td>
+        <Select
+          size="xs"
+          w={110}
+          aria-label={t('quickwin.risks.handling')}
+          data={handling}
+          value={risk.handling}
+          allowDeselect={false}
+          onChange={(v) => v && save({ handling: v })}
+        />
+      </Table.Td>
+      <Table.Td>
+        <AutosaveTextarea
+          size="xs"
+          autosize
+          minRows={1}
+          aria-label={t('quickwin.risks.mitigation')}
+          value={risk.mitigation}
+          onSave={(v) => save({ mitigation: v })}
+        />
+      </Table.Td>
+      <Table.Td>
+        <AutosaveTextInput
+          size="xs"
+          aria-label={t('quickwin.risks.owner')}
+          value={risk.owner}
+          onSave={(v) => save({ owner: v })}
+        />
+      </Table.Td>
+      <Table.Td>
+        <ActionIcon
+          variant="subtle"
+          color="red"
+          aria-label={t('quickwin.risks.remove')}
+          onClick={() => remove.mutate({ planId, riskId: risk.id })}
+        >
+          ×
+        </ActionIcon>
+      </Table.Td>
+    </Table.Tr>
+  );
+}
+
+export function QuickWinCard({
+  planId,
+  doc,
+  refData: ref,
+  quickWin: q,
+  programme: p,
+  result,
+  stability,
+  findings,
+  onUnselect,
+}: {
+  planId: string;
+  doc: Doc;
+  refData: ReferenceData;
+  quickWin: QuickWinDto;
+  programme: ProgrammeDto;
+  result: ProgrammeScore | undefined;
+  stability: StabilityResult | undefined;
+  findings: Finding[];
+  onUnselect: () => void;
+}) {
+  const { t, i18n } = useTranslation();
+  const names = useNames(ref, doc);
+  const pending = q.id.startsWith('pending-');
+  const [open, setOpen] = useState(q.rationale === '');
+  const update = useDocSave('quickwin.update', planId, (d, input) => ({
+    ...d,
+    quickWins: d.quickWins.map((x) =>
+      x.id === input.quickWinId ? { ...x, ...input.patch, updatedAt: stamp() } : x,
+    ),
+  }));
+  const addRisk = useDocSave('quickwin.addRisk', planId);
+  const save = (patch: Parameters<typeof update.mutate>[0]['patch']) =>
+    update.mutate({ planId, quickWinId: q.id, patch });
+  const handling = ref.vocabularies.riskHandling.map((h) => ({
+    value: h.code,
+    label: localized(h.name, i18n.language),
+  }));
+  const criterionName = (id: string) => doc.criteria.find((c) => c.id === id)?.name ?? id;
+  const status = stability?.status;
+  const flips = stability?.flips
+    .map((f) =>
+      t('quickwin.stability.move', {
+        criterion: criterionName(f.criterionId),
+        delta: f.delta > 0 ? `+${f.delta}` : String(f.delta),
+      }),
+    )
+    .join('; ');
+  return (
+    <Paper withBorder p="sm" component="article" aria-label={p.name} className="quickwin-card">
+      <Group justify="space-between" wrap="nowrap" align="flex-start">
+        <UnstyledButton
+          onClick={() => setOpen((o) => !o)}
+          aria-expanded={open}
+          className="quickwin-toggle"
+        >
+          <Text fw={600}>
+            <span aria-hidden>{open ? '▾' : '▸'}</span> {p.name}
+          </Text>
+          <Text size="xs" c="dimmed">
+            {names.pillar(p.pillarCode)} · {names.sub(p.subDimensionCode)} ·{' '}
+            {names.opd(p.leadOpdId) || t('programmes.detail.noOpd')}
+            {result?.score != null &&
+              ` · ${t('quickwin.score')} ${result.score.toFixed(2)} · ${t('quickwin.rank')} ${result.rank}`}
+          </Text>
+        </UnstyledButton>
+        <Group gap="xs" wrap="nowrap">
+          {status && (
+            <Tooltip
+              multiline
+              w={320}
+              label={
+                status === 'sensitif'
+                  ? t('quickwin.stability.flips', { moves: flips })
+                  : t('quickwin.stability.help')
+              }
+            >
+              <Badge
+                tabIndex={0}
+                color={status === 'stabil' ? 'teal' : status === 'sensitif' ? 'yellow' : 'gray'}
+                variant="light"
+                aria-label={`${t('quickwin.stability.label')}: ${t(`quickwin.stability.${status}`)}`}
+              >
+                {t(`quickwin.stability.${status}`)}
+              </Badge>
+            </Tooltip>
+          )}
+          <Button size="compact-xs" variant="subtle" color="gray" onClick={onUnselect}>
+            {t('quickwin.unselect')}
+          </Button>
+        </Group>
+      </Group>
+      {status === 'sensitif' && (
+        <Text size="xs" c="yellow.9" mt={4}>
+          {t('quickwin.stability.flips', { moves: flips })}
+        </Text>
+      )}
+      {findings.length > 0 && (
+        <List size="xs" mt={6} c="orange.9" aria-label={t('quickwin.warnings.title')}>
+          {findings.map((f, i) => (
+            <List.Item key={`${f.code}-${i}`}>
+              ⚠ {t(`findings.${f.code}` as 'findings.quickWinWithoutLeadOpd', f.params)}
+            </List.Item>
+          ))}
+        </List>
+      )}
+      <fieldset disabled={pending} className="plain-fieldset" hidden={!open}>
+        <AutosaveTextarea
+          mt="xs"
+          size="xs"
+          label={t('quickwin.rationale')}
+          placeholder={t('quickwin.rationalePlaceholder')}
+          autosize
+          minRows={2}
+          value={q.rationale}
+          onSave={(rationale) => save({ rationale })}
+        />
+        <Text size="sm" fw={600} mt="sm">
+          {t('quickwin.profile.title')}
+        </Text>
+        <SimpleGrid cols={{ base: 1, md: 4 }} spacing="xs">
+          <Select
+            size="xs"
+            label={t('quickwin.profile.type')}
+            data={QUICKWIN_PROFILE_TYPES.map((code) => ({
+              value: code,
+              label: t(`quickwin.profileTypes.${code}`),
+            }))}
+            value={q.profileType || null}
+            allowDeselect={false}
+            onChange={(v) => v && save({ profileType: v })}
+          />
+          <AutosaveTextarea
+            size="xs"
+            autosize
+            minRows={1}
+            label={t('quickwin.profile.benefit')}
+            value={q.benefit}
+            onSave={(benefit) => save({ benefit })}
+          />
+          <AutosaveTextarea
+            size="xs"
+            autosize
+            minRows={1}
+            label={t('quickwin.profile.partners')}
+            value={q.partners}
+            onSave={(partners) => save({ partners })}
+          />
+          <AutosaveTextarea
+            size="xs"
+            autosize
+            minRows={1}
+            label={t('quickwin.profile.sustainability')}
+            value={q.sustainability}
+            onSave={(sustainability) => save({ sustainability })}
+          />
+        </SimpleGrid>
+        <Group justify="space-between" mt="sm">
+          <Text size="sm" fw={600}>
+            {t('quickwin.risks.title')}
+          </Text>
+          <Button
+            size="compact-xs"
+            variant="light"
+            onClick={() => addRisk.mutate({ planId, quickWinId: q.id })}
+          >
+            {t('quickwin.risks.add')}
+          </Button>
+        </Group>
+        {q.risks.length === 0 ? (
+          <Text size="xs" c="dimmed">
+            {t('quickwin.risks.none')}
+          </Text>
+        ) : (
+          <Table
+            className="dense-table risk-table"
+            aria-label={`${t('quickwin.risks.title')}: ${p.name}`}
+          >
+            <Table.Thead>
+              <Table.Tr>
+                <Table.Th>{t('quickwin.risks.risk')}</Table.Th>
+                <Table.Th>{t('quickwin.risks.likelihood')}</Table.Th>
+                <Table.Th>{t('quickwin.risks.impact')}</Table.Th>
+                <Table.Th>{t('quickwin.risks.level')}</Table.Th>
+                <Table.Th>{t('quickwin.risks.handling')}</Table.Th>
+                <Table.Th>{t('quickwin.risks.mitigation')}</Table.Th>
+                <Table.Th>{t('quickwin.risks.owner')}</Table.Th>
+                <Table.Th />
+              </Table.Tr>
+            </Table.Thead>
+            <Table.Tbody>
+              {q.risks.map((r) => (
+                <RiskRow key={r.id} planId={planId} risk={r} handling={handling} />
+              ))}
+            </Table.Tbody>
+          </Table>
+        )}
+      </fieldset>
+    </Paper>
+  );
+}

@@ -1,0 +1,339 @@
+/** Quick-win selection: weights, scoring grid, recommendations, quadrant, picks with profile and risks. */
+import {
+  Alert,
+  Badge,
+  Button,
+  Grid,
+  Group,
+  NumberInput,
+  Paper,
+  Stack,
+  Text,
+  Title,
+} from '@mantine/core';
+import { useMemo, useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import { roadmapFindings } from '../../../../shared/analysis/roadmap';
+import {
+  recommendQuickWins,
+  scoreProgrammes,
+  stabilityCheck,
+  weightTotal,
+} from '../../../../shared/analysis/scoring';
+import { quadrantOption } from '../../../../shared/charts/quadrant';
+import type { ReferenceData } from '../../../../shared/reference';
+import { stamp, useDocSave, useNames, type Doc } from './data';
+import { EChart } from './EChart';
+import { QuickWinCard } from './QuickWinCard';
+import { ScoringGrid } from './ScoringGrid';
+
+function WeightsEditor({
+  planId,
+  doc,
+  weights,
+  onChange,
+}: {
+  planId: string;
+  doc: Doc;
+  weights: Record<string, number>;
+  onChange: (w: Record<string, number> | null) => void;
+}) {
+  const { t } = useTranslation();
+  const save = useDocSave('quickwin.setWeights', planId, (d, input) => ({
+    ...d,
+    criteria: d.criteria.map((c) =>
+      input.weights[c.id] !== undefined
+        ? { ...c, weight: input.weights[c.id]!, updatedAt: stamp() }
+        : c,
+    ),
+  }));
+  const reset = useDocSave('quickwin.resetCriteria', planId);
+  const total = weightTotal(Object.values(weights));
+  const ok = total === 100;
+  const setWeight = (id: string, value: number) => {
+    const next = { ...weights, [id]: value };
+    if (weightTotal(Object.values(next)) === 100) {
+      save.mutate({ planId, weights: next });
+      onChange(null);
+    } else onChange(next);
+  };
+  return (
+    <Paper withBorder p="sm">
+      <Group justify="space-between" mb="xs">
+        <Title order={3} size="h5">
+          {t('quickwin.criteria.title')}
+        </Title>
+        <Button
+          size="compact-xs"
+          variant="subtle"
+          onClick={() => {
+            onChange(null);
+            reset.mutate({ planId });
+          }}
+        >
+          {t('quickwin.criteria.reset')}
+        </Button>
+      </Group>
+      <Group gap="xs" align="flex-end" wrap="wrap">
+        {doc.criteria.map((c) => (
+          <NumberInput
+            key={c.id}
+            size="xs"
+            w={150}
+            label={
+              <Text size="xs" lineClamp={2} title={c.description}>
+                {c.name}
+              </Text>
+            }
+            aria-label={t('quickwin.criteria.weight', { name: c.name })}
+            min={0}
+            max={100}
+            step={5}
+            clampBehavior="strict"
+            allowDecimal={false}
+            suffix="%"
+            value={weights[c.id] ?? c.weight}
+            onChange={(v) => setWeight(c.id, typeof v === 'number' ? v : Number(v) || 0)}
+          />
+        ))}
+        <Badge
+          size="lg"
+          color={ok ? 'teal' : 'red'}
+          variant="light"
+          role="status"
+          aria-live="polite"
+        >
+          {t('quickwin.criteria.total', { total })}
+        </Badge>
+      </Group>
+      {!ok && (
+        <Text size="xs" c="red" mt={6} role="alert">
+          {t('quickwin.criteria.totalWrong', { total })}
+        </Text>
+      )}
+    </Paper>
+  );
+}
+
+export function QuickWinPanel({
+  planId,
+  doc,
+  refData: ref,
+}: {
+  planId: string;
+  doc: Doc;
+  refData: ReferenceData;
+}) {
+  const { t } = useTranslation();
+  const names = useNames(ref, doc);
+  const [draftWeights, setDraftWeights] = useState<Record<string, number> | null>(null);
+  const saved = useMemo(
+    () => Object.fromEntries(doc.criteria.map((c) => [c.id, c.weight])),
+    [doc.criteria],
+  );
+  const weights = draftWeights ?? saved;
+  const results = useMemo(() => scoreProgrammes(doc, weights), [doc, weights]);
+  const recommended = useMemo(() => recommendQuickWins(results), [results]);
+  const selectedIds = doc.quickWins.map((q) => q.programmeId);
+  const stability = useMemo(
+    () => new Map(stabilityCheck(doc, selectedIds, { weights }).map((s) => [s.programmeId, s])),
+    // eslint-disable-next-line react-hooks/exhaustive-deps
+    [doc, weights],
+  );
+  const findings = useMemo(() => roadmapFindings(doc, ref), [doc, ref]);
+  const select = useDocSave('quickwin.select', planId, (d, input) => ({
+    ...d,
+    quickWins: [
+      ...d.quickWins,
+      {
+        id: `pending-${input.programmeId}`,
+        programmeId: input.programmeId,
+        rationale: '',
+        profileType: 'program',
+        benefit: '',
+        partners: '',
+        sustainability: '',
+        updatedAt: stamp(),
+        risks: [],
+      },
+    ],
+  }));
+  const unselect = useDocSave('quickwin.unselect', planId, (d, input) => ({
+    ...d,
+    quickWins: d.quickWins.filter((q) => q.programmeId !== input.programmeId),
+  }));
+  const toggle = (programmeId: string, isSelected: boolean) =>
+    isSelected ? unselect.mutate({ planId, programmeId }) : select.mutate({ planId, programmeId });
+
+  const byId = new Map(doc.programmes.map((p) => [p.id, p]));
+  const option = useMemo(
+    () =>
+      quadrantOption(
+        results
+          .filter((r) => r.impact !== null && r.ease !== null)
+          .map((r) => ({
+            id: r.programmeId,
+            name: byId.get(r.programmeId)?.name ?? '',
+            impact: r.impact!,
+            ease: r.ease!,
+            selected: selectedIds.includes(r.programmeId),
+            recommended: recommended.has(r.programmeId),
+          })),
+        {
+          impact: t('quickwin.quadrant.impact'),
+          ease: t('quickwin.quadrant.ease'),
+          selected: t('quickwin.quadrant.selected'),
+          recommended: t('quickwin.quadrant.recommended'),
+          others: t('quickwin.quadrant.others'),
+          quadrants: {
+            quickWins: t('quickwin.quadrant.quickWins'),
+            major: t('quickwin.quadrant.major'),
+            fillIns: t('quickwin.quadrant.fillIns'),
+            thankless: t('quickwin.quadrant.thankless'),
+          },
+        },
+      ),
+    // eslint-disable-next-line react-hooks/exhaustive-deps
+    [results, recommended, doc.quickWins, t],
+  );
+  const recommendedByPillar = ref.pillars.pillars
+    .map((pl) => ({
+      code: pl.code,
+      items: results
+        .filter((r) => r.pillarCode === pl.code && recommended.has(r.programmeId))
+        .sort((a, b) => (b.score ?? 0) - (a.score ?? 0)),
+    }))
+    .filter((g) => g.items.length);
+  const scoredCount = results.filter((r) => r.score !== null).length;
+
+  return (
+    <Stack gap="md">
+      <WeightsEditor planId={planId} doc={doc} weights={weights} onChange={setDraftWeights} />
+      <div>
+        <Title order={3} size="h5">
+          {t('quickwin.grid.title')}
+        </Title>
+        <Text size="xs" c="dimmed" mb={6}>
+          {t('quickwin.grid.help')}
+        </Text>
+        <ScoringGrid
+          planId={planId}
+          doc={doc}
+          results={results}
+          recommended={recommended}
+          weights={weights}
+          pillarName={names.pillar}
+          onToggle={toggle}
+        />
+      </div>
+      <Grid gap="md">
+        <Grid.Col span={{ base: 12, md: 5 }}>
+          <Paper withBorder p="sm" h="100%">
+            <Title order={3} size="h5" mb="xs">
+              {t('quickwin.recommendations.title')}
+            </Title>
+            {recommendedByPillar.length === 0 && (
+              <Text size="sm" c="dimmed">
+                {t('quickwin.recommendations.none')}
+              </Text>
+            )}
+            <Stack
+              gap={6}
+              component="ul"
+              className="plain-list"
+              aria-label={t('quickwin.recommendations.title')}
+            >
+              {recommendedByPillar.map((g) => (
+                <li key={g.code}>
+                  <Text size="xs" fw={700} c="dimmed" tt="uppercase">
+                    {names.pillar(g.code)}
+                  </Text>
+                  {g.items.map((r) => {
+                    const isSelected = selectedIds.includes(r.programmeId);
+                    const name = byId.get(r.programmeId)?.name ?? '';
+                    return (
+                      <Group key={r.programmeId} gap="xs" wrap="nowrap" justify="space-between">
+                        <Text size="sm" lineClamp={1} title={name}>
+                          {r.rank}. {name}{' '}
+                          <Text span size="xs" c="dimmed">
+                            {r.score?.toFixed(2)}
+                          </Text>
+                        </Text>
+                        <Button
+                          size="compact-xs"
+                          variant={isSelected ? 'filled' : 'light'}
+                          color={isSelected ? 'orange' : undefined}
+                          aria-pressed={isSelected}
+                          aria-label={`${isSelected ? t('quickwin.unselect') : t('quickwin.select')}: ${name}`}
+                          onClick={() => toggle(r.programmeId, isSelected)}
+                        >
+                          {isSelected ? `✓ ${t('quickwin.selectedBadge')}` : t('quickwin.pick')}
+                        </Button>
+                      </Group>
+                    );
+                  })}
+                </li>
+              ))}
+            </Stack>
+          </Paper>
+        </Grid.Col>
+        <Grid.Col span={{ base: 12, md: 7 }}>
+          <Paper withBorder p="sm">
+            <Title order={3} size="h5">
+              {t('quickwin.quadrant.title')}
+            </Title>
+            <EChart
+              option={option}
+              height={320}
+              label={t('quickwin.quadrant.summary', {
+                count: scoredCount,
+                selected:
+                  doc.quickWins.map((q) => byId.get(q.programmeId)?.name).join(', ') ||
+                  t('common.none'),
+              })}
+            />
+          </Paper>
+        </Grid.Col>
+      </Grid>
+      <div>
+        <Group justify="space-between" mb="xs">
+          <Title order={3} size="h5">
+            {t('quickwin.selection.title')}
+          </Title>
+          <Text size="xs" c="dimmed">
+            {t('quickwin.stability.help')}
+          </Text>
+        </Group>
+        {doc.quickWins.length === 0 && (
+          <Alert color="gray" variant="light">
+            {t('quickwin.selection.none')}
+          </Alert>
+        )}
+        <Stack gap="sm">
+          {doc.quickWins.map((q) => {
+            const p = byId.get(q.programmeId);
+            if (!p) return null;
+            return (
+              <QuickWinCard
+                key={q.id}
+                planId={planId}
+                doc={doc}
+                refData={ref}
+                quickWin={q}
+                programme={p}
+                result={results.find((r) => r.programmeId === p.id)}
+                stability={stability.get(p.id)}
+                findings={findings.filter(
+                  (f) =>
+                    (f.targetType === 'quickwin' && f.targetId === q.id) ||
+                    (f.code === 'quickWinAfterYearOne' && f.targetId === p.id),
+                )}
+                onUnselect={() => toggle(p.id, true)}
+              />
+            );
+          })}
+        </Stack>
+      </div>
+    </Stack>
+  );
+}

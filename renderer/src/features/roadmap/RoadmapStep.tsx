@@ -1,0 +1,291 @@
+/** Step 5: the 1/5/10-year roadmap — timeline, targets and budgets per year, summary, findings. */
+import '../programmes/programmes.css';
+import { Button, Group, Paper, Stack, Table, Text, Title, UnstyledButton } from '@mantine/core';
+import { notifications } from '@mantine/notifications';
+import { useCallback, useMemo, useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import { budgetSummary, roadmapFindings } from '../../../../shared/analysis/roadmap';
+import { budgetOption } from '../../../../shared/charts/budget';
+import { formatRupiah } from '../../../../shared/format';
+import type { ReferenceData } from '../../../../shared/reference';
+import { formatRupiahShort } from '../../../../shared/rupiah';
+import { QueryState } from '../../components/QueryState';
+import { useErrorText, usePlanDocument, useReference } from '../../data/queries';
+import { invoke } from '../../rpc/client';
+import { useDocSave, useNames, type Doc } from '../programmes/data';
+import { EChart } from '../programmes/EChart';
+import { RupiahInput } from '../programmes/RupiahInput';
+import { Timeline, type Span } from './Timeline';
+import { YearDetail } from './YearDetail';
+
+function downloadBase64(fileName: string, base64: string) {
+  const bytes = Uint8Array.from(atob(base64), (c) => c.charCodeAt(0));
+  const url = URL.createObjectURL(
+    new Blob([bytes], {
+      type: 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet',
+    }),
+  );
+  const a = document.createElement('a');
+  a.href = url;
+  a.download = fileName;
+  document.body.append(a);
+  a.click();
+  a.remove();
+  setTimeout(() => URL.revokeObjectURL(url), 10_000);
+}
+
+function Roadmap({
+  planId,
+  doc,
+  refData: ref,
+}: {
+  planId: string;
+  doc: Doc;
+  refData: ReferenceData;
+}) {
+  const { t, i18n } = useTranslation();
+  const names = useNames(ref, doc);
+  const errorText = useErrorText();
+  const [selected, setSelected] = useState<string | null>(null);
+  const setYears = useDocSave('roadmap.setYears', planId, (d, input) => ({
+    ...d,
+    programmes: d.programmes.map((p) =>
+      p.id === input.programmeId ? { ...p, startYear: input.startYear, endYear: input.endYear } : p,
+    ),
+  }));
+  const setCeiling = useDocSave('roadmap.setCeiling', planId, (d, input) => ({
+    ...d,
+    plan: { ...d.plan, budgetCeiling: input.ceiling },
+  }));
+  const onSchedule = useCallback(
+    (id: string, span: Span | null) =>
+      setYears.mutate({
+        planId,
+        programmeId: id,
+        startYear: span?.start ?? null,
+        endYear: span?.end ?? null,
+      }),
+    // eslint-disable-next-line react-hooks/exhaustive-deps
+    [planId],
+  );
+  const sourceOrder = ref.fundingSources.sources.map((s) => s.code);
+  const summary = useMemo(() => budgetSummary(doc, sourceOrder), [doc, sourceOrder]);
+  const findings = useMemo(
+    () => roadmapFindings(doc, ref).filter((f) => f.step === 'roadmap'),
+    [doc, ref],
+  );
+  const quickWins = useMemo(
+    () => new Set(doc.quickWins.map((q) => q.programmeId)),
+    [doc.quickWins],
+  );
+  const ceiling = doc.plan.budgetCeiling;
+  const lang = i18n.language === 'en' ? 'en' : 'id';
+  const option = useMemo(
+    () =>
+      budgetOption(
+        summary,
+        {
+          sourceName: names.source,
+          amount: formatRupiah,
+          amountShort: (v) => formatRupiahShort(v, lang),
+          ceiling: t('roadmap.ceiling.line'),
+        },
+        ceiling,
+      ),
+    // eslint-disable-next-line react-hooks/exhaustive-deps
+    [summary, ceiling, lang],
+  );
+  const current = doc.programmes.find((p) => p.id === selected) ?? null;
+  const openFinding = (targetId: string, targetType: string) => {
+    const programmeId =
+      targetType === 'indicator'
+        ? doc.indicators.find((i) => i.id === targetId)?.programmeId
+        : targetId;
+    if (targetType === 'roadmap') {
+      document.getElementById(`budget-year-${targetId}`)?.scrollIntoView({ block: 'center' });
+      return;
+    }
+    if (!programmeId) return;
+    setSelected(programmeId);
+    requestAnimationFrame(() => {
+      const row = document.querySelector<HTMLElement>(`[data-programme="${programmeId}"]`);
+      row?.scrollIntoView({ block: 'center' });
+      row?.querySelector<HTMLElement>('.timeline-bar, .timeline-schedule')?.focus();
+    });
+  };
+  const exportXlsx = async () => {
+    try {
+      const out = await invoke('roadmap.exportXlsx', { planId, language: lang });
+      downloadBase64(out.fileName, out.base64);
+      notifications.show({ message: t('roadmap.exported', { name: out.fileName }) });
+    } catch (error) {
+      notifications.show({ color: 'red', message: errorText(error) });
+    }
+  };
+  const apbd = doc.region.apbd;
+  return (
+    <Stack gap="md">
+      <Group justify="space-between" align="flex-end">
+        <Group align="flex-end" gap="sm">
+          <RupiahInput
+            size="xs"
+            w={240}
+            label={t('roadmap.ceiling.label')}
+            placeholder={t('rupiah.placeholder')}
+            value={ceiling}
+            onSave={(value) => setCeiling.mutate({ planId, ceiling: value })}
+          />
+          <Text size="xs" c="dimmed" maw={360} pb={4}>
+            {ceiling && apbd
+              ? t('roadmap.ceiling.share', {
+                  percent: ((ceiling / apbd) * 100).toLocaleString(
+                    lang === 'en' ? 'en-GB' : 'id-ID',
+                    {
+                      maximumFractionDigits: 1,
+                    },
+                  ),
+                  year: doc.region.apbdYear ?? '',
+                })
+              : t('roadmap.ceiling.help')}
+          </Text>
+        </Group>
+        <Button size="xs" variant="default" onClick={() => void exportXlsx()}>
+          {t('roadmap.export')}
+        </Button>
+      </Group>
+      <Paper withBorder p="sm">
+        <Group justify="space-between" mb={4}>
+          <Title order={3} size="h5">
+            {t('roadmap.timeline.title')}
+          </Title>
+          <Text size="xs" c="dimmed">
+            {t('roadmap.horizonHelp')}
+          </Text>
+        </Group>
+        <Text size="xs" c="dimmed" mb="xs">
+          {t('roadmap.timeline.help')}
+        </Text>
+        {doc.programmes.length === 0 ? (
+          <Text size="sm" c="dimmed">
+            {t('programmes.empty')}
+          </Text>
+        ) : (
+          <Timeline
+            programmes={doc.programmes}
+            planStart={doc.plan.startYear}
+            quickWins={quickWins}
+            selected={selected}
+            pillarOrder={ref.pillars.pillars.map((p) => p.code)}
+            pillarName={names.pillar}
+            onSelect={setSelected}
+            onSchedule={onSchedule}
+          />
+        )}
+      </Paper>
+      {current ? (
+        <YearDetail key={current.id} planId={planId} doc={doc} refData={ref} programme={current} />
+      ) : (
+        <Text size="sm" c="dimmed">
+          {t('roadmap.detail.none')}
+        </Text>
+      )}
+      <Paper withBorder p="sm" component="section" aria-label={t('roadmap.findings.title')}>
+        <Title order={3} size="h5" mb="xs">
+          {t('roadmap.findings.title')} ({findings.length})
+        </Title>
+        {findings.length === 0 ? (
+          <Text size="sm" c="dimmed">
+            {t('roadmap.findings.none')}
+          </Text>
+        ) : (
+          <ul className="findings-list">
+            {findings.map((f, i) => (
+              <li key={`${f.code}-${f.targetId}-${i}`} className={`finding finding-${f.severity}`}>
+                <UnstyledButton
+                  onClick={() => openFinding(f.targetId, f.targetType)}
+                  className="finding-open"
+                >
+                  <Text size="sm">
+                    {t(`findings.${f.code}` as 'findings.budgetWithoutOpd', f.params)}
+                  </Text>
+                </UnstyledButton>
+              </li>
+            ))}
+          </ul>
+        )}
+      </Paper>
+      <Paper withBorder p="sm" component="section" aria-label={t('roadmap.summary.title')}>
+        <Title order={3} size="h5" mb="xs">
+          {t('roadmap.summary.title')}
+        </Title>
+        <div className="summary-layout">
+          <div className="table-scroll">
+            <Table className="dense-table summary-table" aria-label={t('roadmap.summary.title')}>
+              <Table.Thead>
+                <Table.Tr>
+                  <Table.Th>{t('roadmap.year')}</Table.Th>
+                  {summary.sources.map((s) => (
+                    <Table.Th key={s} ta="right">
+                      {names.source(s)}
+                    </Table.Th>
+                  ))}
+                  <Table.Th ta="right">{t('roadmap.total')}</Table.Th>
+                </Table.Tr>
+              </Table.Thead>
+              <Table.Tbody>
+                {summary.years.map((y) => {
+                  const over = ceiling !== null && (summary.totalByYear[y] ?? 0) > ceiling;
+                  return (
+                    <Table.Tr
+                      key={y}
+                      id={`budget-year-${y}`}
+                      className={over ? 'over-ceiling' : undefined}
+                    >
+                      <Table.Th scope="row">{y}</Table.Th>
+                      {summary.sources.map((s) => (
+                        <Table.Td key={s} ta="right">
+                          {summary.byYearSource[y]?.[s]
+                            ? formatRupiah(summary.byYearSource[y]![s]!)
+                            : ''}
+                        </Table.Td>
+                      ))}
+                      <Table.Td ta="right" fw={600}>
+                        {formatRupiah(summary.totalByYear[y] ?? 0)}
+                      </Table.Td>
+                    </Table.Tr>
+                  );
+                })}
+              </Table.Tbody>
+              <Table.Tfoot>
+                <Table.Tr>
+                  <Table.Th>{t('roadmap.total')}</Table.Th>
+                  {summary.sources.map((s) => (
+                    <Table.Th key={s} ta="right">
+                      {formatRupiah(summary.totalBySource[s] ?? 0)}
+                    </Table.Th>
+                  ))}
+                  <Table.Th ta="right">{formatRupiah(summary.total)}</Table.Th>
+                </Table.Tr>
+              </Table.Tfoot>
+            </Table>
+          </div>
+          <EChart option={option} height={300} label={t('roadmap.summary.chart')} />
+        </div>
+      </Paper>
+    </Stack>
+  );
+}
+
+export function RoadmapStep({ planId }: { planId: string }) {
+  const doc = usePlanDocument(planId);
+  const reference = useReference();
+  return (
+    <QueryState query={reference}>
+      {(ref) => (
+        <QueryState query={doc}>
+          {(plan) => <Roadmap planId={planId} doc={plan} refData={ref} />}
+        </QueryState>
+      )}
+    </QueryState>
+  );
+}
