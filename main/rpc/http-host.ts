@@ -12,7 +12,8 @@ import path from 'node:path';
 import type { Dispatch } from './dispatcher';
 import { CONTENT_SECURITY_POLICY } from './csp';
 
-const MAX_BODY = 10 * 1024 * 1024;
+// A 20 MB spreadsheet travels as base64 in JSON (about 27 MB); nothing else needs more.
+const MAX_BODY = 28 * 1024 * 1024;
 const COOKIE = 'rancang_token';
 
 const MIME: Record<string, string> = {

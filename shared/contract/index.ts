@@ -9,7 +9,7 @@ import { foundationMethods } from './foundation';
 import { programmeMethods } from './programmes';
 import { packagesMethods } from './packages';
 import { pillarsMethods } from './pillars';
-import { rpjmdMethods } from './rpjmd';
+import { rpjmdImportMethods, rpjmdMethods } from './rpjmd';
 
 export * from './foundation';
 export { method, type HandlersOf } from './method';
@@ -20,6 +20,7 @@ export const contract = {
   ...programmeMethods,
   ...packagesMethods,
   ...rpjmdMethods,
+  ...rpjmdImportMethods,
   ...pillarsMethods,
 } as const;
 

@@ -189,3 +189,91 @@ export const rpjmdMethods = {
   ),
   'statements.remove': method(planRef.extend({ statementId: uuid }).strict(), done),
 } as const;
+
+/** Fields of the cascade table a column can be mapped to. */
+export const IMPORT_FIELDS = [
+  'code',
+  'kind',
+  'text',
+  'nomenclature',
+  'opd',
+  'indicator',
+  'unit',
+  'baseline',
+  'baselineYear',
+] as const;
+export type ImportField = (typeof IMPORT_FIELDS)[number];
+export const REQUIRED_IMPORT_FIELDS: readonly ImportField[] = ['code', 'kind', 'text'];
+
+const header = z.string().max(200);
+export const importMappingSchema = z.object({
+  fields: z
+    .object(
+      Object.fromEntries(IMPORT_FIELDS.map((f) => [f, header.optional()])) as {
+        [K in ImportField]: z.ZodOptional<typeof header>;
+      },
+    )
+    .strict(),
+  targets: z.array(z.object({ header, year })).max(20),
+});
+export type ImportMapping = z.infer<typeof importMappingSchema>;
+
+/** A spreadsheet travels as base64 (at most 20 MB of file). */
+export const IMPORT_MAX_BYTES = 20 * 1024 * 1024;
+const fileInput = planRef.extend({
+  fileName: z.string().min(1).max(260),
+  base64: z.string().max(Math.ceil(IMPORT_MAX_BYTES / 3) * 4 + 4096),
+});
+const fileOutput = z.object({ fileName: z.string(), base64: z.string() });
+
+export const importProblemSchema = z.object({
+  row: z.number().int(),
+  column: z.string(),
+  /** i18n key under `import.reasons.` */
+  reason: z.string(),
+  params: z.record(z.string(), z.union([z.string(), z.number()])),
+});
+export type ImportProblem = z.infer<typeof importProblemSchema>;
+
+export const importPreviewSchema = z.object({
+  counts: z.record(z.string(), z.number().int()),
+  indicators: z.number().int(),
+  newOpds: z.array(z.string()),
+  replaced: z.number().int(),
+  problems: z.array(importProblemSchema),
+  sample: z.array(
+    z.object({
+      row: z.number().int(),
+      number: z.string(),
+      kind: rpjmdKindSchema,
+      text: z.string(),
+    }),
+  ),
+});
+export type ImportPreview = z.infer<typeof importPreviewSchema>;
+
+const language = z.enum(['id', 'en']).default('id');
+
+export const rpjmdImportMethods = {
+  'rpjmd.importTemplate': method(planRef.extend({ language }).strict(), fileOutput),
+  'rpjmd.exportXlsx': method(planRef.extend({ language }).strict(), fileOutput),
+  /** Reads the sheet's column headers and proposes a mapping (the last one used, or a guess). */
+  'rpjmd.importRead': method(
+    fileInput.strict(),
+    z.object({
+      headers: z.array(z.string()),
+      rows: z.number().int(),
+      mapping: importMappingSchema,
+    }),
+  ),
+  /** Checks every row with the mapping; remembers the mapping for next time. */
+  'rpjmd.importPreview': method(
+    fileInput.extend({ mapping: importMappingSchema }).strict(),
+    importPreviewSchema,
+  ),
+  /** Replaces the RPJMD with the sheet's content, only when no row has a problem. */
+  'rpjmd.importApply': method(
+    fileInput.extend({ mapping: importMappingSchema }).strict(),
+    z.object({ items: z.number().int(), indicators: z.number().int() }),
+  ),
+} as const;

@@ -1,11 +1,14 @@
 /** Handlers of the RPJMD step's methods. */
 import type { HandlersOf } from '../../../shared/contract';
-import type { rpjmdMethods } from '../../../shared/contract/rpjmd';
+import type { rpjmdImportMethods, rpjmdMethods } from '../../../shared/contract/rpjmd';
 import type { CoreContext } from '../context';
+import * as importer from './rpjmd.import.service';
 import * as rpjmd from './rpjmd.service';
 import * as statements from './statements.service';
 
-export function rpjmdHandlers(ctx: CoreContext): HandlersOf<typeof rpjmdMethods> {
+export function rpjmdHandlers(
+  ctx: CoreContext,
+): HandlersOf<typeof rpjmdMethods & typeof rpjmdImportMethods> {
   return {
     'rpjmd.get': async ({ planId }) => rpjmd.getRpjmd(ctx, planId),
     'rpjmd.update': async (input) => rpjmd.updateRpjmd(ctx, input),
@@ -22,5 +25,10 @@ export function rpjmdHandlers(ctx: CoreContext): HandlersOf<typeof rpjmdMethods>
     'statements.add': async (input) => statements.addStatement(ctx, input),
     'statements.update': async (input) => statements.updateStatement(ctx, input),
     'statements.remove': async (input) => statements.removeStatement(ctx, input),
+    'rpjmd.importTemplate': async (input) => importer.importTemplate(ctx, input),
+    'rpjmd.exportXlsx': async (input) => importer.exportXlsx(ctx, input),
+    'rpjmd.importRead': async (input) => importer.importRead(ctx, input),
+    'rpjmd.importPreview': async (input) => importer.importPreview(ctx, input),
+    'rpjmd.importApply': async (input) => importer.importApply(ctx, input),
   };
 }
