@@ -110,12 +110,12 @@ class Composer {
     );
     for (const n of this.pendingSticky) delete (n as { pageBreak?: string }).pageBreak;
     this.content.push({
-      stack: [...this.pendingSticky, { text: '', margin: [0, 0, 0, reserve] }],
+      stack: [...this.pendingSticky, { canvas: [], margin: [0, 0, 0, reserve] }],
       unbreakable: true,
       ...(breakBefore ? { pageBreak: 'before' } : {}),
     } as ContentStack);
     // Pull the next block up into the reserved space.
-    this.content.push({ text: '', margin: [0, -reserve, 0, 0] });
+    this.content.push({ canvas: [], margin: [0, -reserve, 0, 0] });
     this.pendingSticky = [];
   }
 

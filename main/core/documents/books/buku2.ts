@@ -1,5 +1,9 @@
 /** Buku II – Masterplan Smart City (also the Lampiran of the draft regulation). */
-import { budgetOption, renderChartSvg } from '../charts';
+import { budgetSummary } from '../../../../shared/analysis/roadmap';
+import { budgetOption } from '../../../../shared/charts/budget';
+import { timelineOption } from '../../../../shared/charts/timeline';
+import { formatRupiah } from '../../../../shared/format';
+import { renderChartSvg } from '../charts';
 import type { Block, Cell, Chapter, Section } from '../model';
 import { center, right, type BookContext, type Programme } from './context';
 import { introduction } from './shared-chapters';
@@ -202,24 +206,33 @@ export function horizonOf(c: BookContext, p: Programme): 'pendek' | 'menengah' |
   return 'panjang';
 }
 
-/** A Gantt-like table: one row per programme, shaded years. */
-function timelineTable(c: BookContext, code: string, list: Programme[]): Block {
-  const yearCells = (p: Programme): Cell[] =>
-    c.years.map((y) => {
-      const on = p.startYear !== null && y >= p.startYear && y <= (p.endYear ?? p.startYear);
-      return { text: '', ...(on ? { fill: c.quickWinIds.has(p.id) ? '#b03a48' : '#1f5fa8' } : {}) };
-    });
+/** The roadmap timeline of one pillar, drawn by the same builder as the Peta Jalan screen. */
+function timelineFigure(c: BookContext, code: string, list: Programme[]): Block {
+  const rows = list.map((p) => ({
+    id: p.id,
+    name: p.name,
+    pillarCode: p.pillarCode,
+    startYear: p.startYear,
+    endYear: p.endYear,
+    quickWin: c.quickWinIds.has(p.id),
+  }));
+  const height = 60 + rows.length * 20;
+  const svg = renderChartSvg(
+    timelineOption(rows, c.doc.plan.startYear, {
+      pillarName: (x) => c.pillarName(x),
+      quickWin: c.t('books.quickwin.chosen'),
+      programme: c.t('books.programmes.programme'),
+    }),
+    640,
+    height,
+  );
   return {
-    kind: 'table',
+    kind: 'figure',
     caption: c.t('books.roadmap.timelineCaption', { pillar: c.pillarName(code) }),
     source: c.t('books.roadmap.timelineSource', { source: c.sourceLine }),
-    header: [
-      c.t('books.programmes.programme'),
-      ...c.years.map((y) => ({ text: String(y).slice(2), align: 'center' as const })),
-    ],
-    rows: list.map((p) => [p.name, ...yearCells(p)]),
-    widths: ['*', ...c.years.map(() => 17)],
-    fontSize: 8,
+    svg,
+    width: 640,
+    height,
   };
 }
 
@@ -294,7 +307,7 @@ function roadmap(c: BookContext): Chapter {
         blocks: timeline.length
           ? [
               c.p(t('books.roadmap.timelineText')),
-              ...timeline.map((x) => timelineTable(c, x.code, x.list)),
+              ...timeline.map((x) => timelineFigure(c, x.code, x.list)),
             ]
           : [],
       },
@@ -322,16 +335,20 @@ function roadmap(c: BookContext): Chapter {
 }
 
 export function budgetFigures(c: BookContext) {
-  const sources = [...new Set(c.doc.budgets.map((b) => b.sourceCode))];
-  const byYearSource = new Map<string, number>();
-  for (const b of c.doc.budgets) {
-    const k = `${b.year}|${b.sourceCode}`;
-    byYearSource.set(k, (byYearSource.get(k) ?? 0) + b.amount);
-  }
-  const years = [...new Set([...c.years, ...c.doc.budgets.map((b) => b.year)])].sort();
-  const at = (y: number, s: string) => byYearSource.get(`${y}|${s}`) ?? 0;
-  const total = c.doc.budgets.reduce((n, b) => n + b.amount, 0);
-  return { sources, years, at, total };
+  const summary = budgetSummary(
+    c.doc,
+    c.ref.fundingSources.sources.map((x) => x.code),
+  );
+  const at = (y: number, s: string) => summary.byYearSource[y]?.[s] ?? 0;
+  return { summary, sources: summary.sources, years: summary.years, at, total: summary.total };
+}
+
+/** Axis labels: "1,5 M" (miliar) or "750 jt" (juta). */
+function shortRupiah(v: number, lang: 'id' | 'en'): string {
+  const comma = (x: number) => (lang === 'id' ? String(x).replace('.', ',') : String(x));
+  if (v >= 1e9) return `${comma(Math.round(v / 1e8) / 10)} ${lang === 'id' ? 'M' : 'bn'}`;
+  if (v >= 1e6) return `${comma(Math.round(v / 1e5) / 10)} ${lang === 'id' ? 'jt' : 'm'}`;
+  return comma(v);
 }
 
 /** Budget per year and source: table and stacked bar chart. */
@@ -354,11 +371,11 @@ export function budgetBlocks(c: BookContext): Block[] {
     { text: c.rupiah(b.total), align: 'right', bold: true },
   ]);
   const svg = renderChartSvg(
-    budgetOption(
-      b.years,
-      b.sources.map((s) => ({ name: c.source(s), values: b.years.map((y) => b.at(y, s)) })),
-      t('books.funding.billions'),
-    ),
+    budgetOption(b.summary, {
+      sourceName: (code) => c.source(code),
+      amountShort: (v) => shortRupiah(v, c.lang),
+      amount: (v) => formatRupiah(v),
+    }),
     620,
     340,
   );

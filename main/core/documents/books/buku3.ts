@@ -1,5 +1,7 @@
 /** Buku III – Quick Win: criteria and scoring, profile sheets, risk registers, schedule. */
-import { quadrantOption, renderChartSvg } from '../charts';
+import { scoreProgrammes } from '../../../../shared/analysis/scoring';
+import { quadrantOption } from '../../../../shared/charts/quadrant';
+import { renderChartSvg } from '../charts';
 import type { Block, Cell, Chapter, Section } from '../model';
 import { center, oneDecimal, right, type BookContext } from './context';
 import { introduction } from './shared-chapters';
@@ -13,37 +15,27 @@ export function buku3Chapters(c: BookContext): Chapter[] {
   ];
 }
 
-/** Weighted scores (1–5) of every fully or partly scored programme, ranked. */
+/** Scored programmes ranked by the shared quick-win scoring (the Program step's numbers). */
 export function scoring(c: BookContext) {
   const crit = c.doc.criteria;
-  const totalWeight = crit.reduce((n, x) => n + x.weight, 0) || 1;
-  const byProgramme = new Map<string, Map<string, number>>();
+  const scored = scoreProgrammes(c.doc);
+  const byId = new Map(c.doc.programmes.map((p) => [p.id, p]));
+  const scores = new Map<string, Map<string, number>>();
   for (const s of c.doc.scores) {
-    if (!byProgramme.has(s.programmeId)) byProgramme.set(s.programmeId, new Map());
-    byProgramme.get(s.programmeId)!.set(s.criterionId, s.score);
+    if (!scores.has(s.programmeId)) scores.set(s.programmeId, new Map());
+    scores.get(s.programmeId)!.set(s.criterionId, s.score);
   }
-  const impact = crit.find((x) => x.code === 'citizen_impact') ?? crit[0];
-  const easeCodes = crit.filter((x) => x !== impact && x.code !== 'rpjmd_alignment');
-  const rows = c.doc.programmes
-    .filter((p) => byProgramme.has(p.id))
-    .map((p) => {
-      const scores = byProgramme.get(p.id)!;
-      const complete = crit.every((x) => scores.has(x.id));
-      const weighted =
-        crit.reduce((n, x) => n + (scores.get(x.id) ?? 0) * x.weight, 0) / totalWeight;
-      const ease = easeCodes
-        .map((x) => scores.get(x.id))
-        .filter((v): v is number => v !== undefined);
-      return {
-        programme: p,
-        scores,
-        complete,
-        weighted,
-        impact: impact ? (scores.get(impact.id) ?? null) : null,
-        ease: ease.length ? ease.reduce((a, b) => a + b, 0) / ease.length : null,
-      };
-    })
-    .sort((a, b) => b.weighted - a.weighted);
+  const rows = scored
+    .filter((r) => r.scored > 0)
+    .map((r) => ({
+      programme: byId.get(r.programmeId)!,
+      scores: scores.get(r.programmeId) ?? new Map<string, number>(),
+      weighted: r.score,
+      rank: r.rank,
+      impact: r.impact,
+      ease: r.ease,
+    }))
+    .sort((a, b) => (a.rank ?? 1e9) - (b.rank ?? 1e9));
   return { criteria: crit, rows };
 }
 
@@ -53,10 +45,12 @@ function criteria(c: BookContext): Chapter {
   const points = s.rows
     .filter((r) => r.impact !== null && r.ease !== null)
     .map((r) => ({
+      id: r.programme.id,
       name: r.programme.name,
       impact: r.impact!,
       ease: r.ease!,
-      quickWin: c.quickWinIds.has(r.programme.id),
+      selected: c.quickWinIds.has(r.programme.id),
+      recommended: false,
     }));
   const figure: Block[] = points.length
     ? [
@@ -68,8 +62,15 @@ function criteria(c: BookContext): Chapter {
             quadrantOption(points, {
               impact: t('books.quickwin.impact'),
               ease: t('books.quickwin.ease'),
-              quickWin: t('books.quickwin.chosen'),
-              other: t('books.quickwin.candidate'),
+              selected: t('books.quickwin.chosen'),
+              recommended: t('books.quickwin.recommended'),
+              others: t('books.quickwin.candidate'),
+              quadrants: {
+                quickWins: t('books.quickwin.qQuickWins'),
+                major: t('books.quickwin.qMajor'),
+                fillIns: t('books.quickwin.qFillIns'),
+                thankless: t('books.quickwin.qThankless'),
+              },
             }),
             600,
             460,
@@ -126,8 +127,8 @@ function criteria(c: BookContext): Chapter {
                   ...s.criteria.map((x, i) => ({ text: `K${i + 1}`, align: 'center' as const })),
                   t('books.quickwin.score'),
                 ],
-                rows: s.rows.map((r, i): Cell[] => [
-                  center(String(i + 1)),
+                rows: s.rows.map((r): Cell[] => [
+                  center(r.rank === null ? '–' : String(r.rank)),
                   {
                     text: `${r.programme.name}${c.quickWinIds.has(r.programme.id) ? ' *' : ''}`,
                     bold: c.quickWinIds.has(r.programme.id),
@@ -135,7 +136,7 @@ function criteria(c: BookContext): Chapter {
                   ...s.criteria.map((x) =>
                     center(r.scores.has(x.id) ? String(r.scores.get(x.id)) : '–'),
                   ),
-                  { text: oneDecimal(r.weighted, c.lang), align: 'center', bold: true },
+                  { text: oneDecimal(r.weighted ?? null, c.lang), align: 'center', bold: true },
                 ]),
                 widths: [30, '*', ...s.criteria.map(() => 24), 40],
               },

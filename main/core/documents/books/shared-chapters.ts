@@ -1,6 +1,8 @@
 /** Chapters and pieces that several books share: introduction, readiness, RPJMD tables. */
 import { localized } from '../../../../shared/reference';
-import { radarOption, renderChartSvg } from '../charts';
+import { readinessSummary } from '../../../../shared/analysis/readiness';
+import { readinessRadarOption } from '../../../../shared/charts/readiness';
+import { renderChartSvg } from '../charts';
 import type { Block, Cell, Chapter, Section } from '../model';
 import { center, heatFill, mean, oneDecimal, type BookContext } from './context';
 
@@ -116,9 +118,10 @@ export function readinessRadar(c: BookContext): Block | null {
   const r = readiness(c);
   if (!r.anyScore) return null;
   const svg = renderChartSvg(
-    radarOption(
-      r.pillars.map((p) => ({ name: c.pillarName(p.code), value: p.average })),
-      c.t('books.readiness.series'),
+    readinessRadarOption(
+      readinessSummary(c.doc, c.ref),
+      { pillarName: (code) => c.pillarName(code), seriesName: c.t('books.readiness.series') },
+      { animation: false },
     ),
     560,
     400,
