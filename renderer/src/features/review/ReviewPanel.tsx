@@ -1,4 +1,4 @@
-import { Divider, Drawer, SegmentedControl, Stack, Text, Title } from '@mantine/core';
+import { Divider, Drawer, SegmentedControl, Stack, Text } from '@mantine/core';
 import { notifications } from '@mantine/notifications';
 import { useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
@@ -72,11 +72,7 @@ export function ReviewPanel({
       onClose={onClose}
       position="right"
       size="md"
-      title={
-        <Title order={2} size="h4">
-          {t('review.panelTitle')}
-        </Title>
-      }
+      title={t('review.panelTitle')}
     >
       <Stack>
         <SegmentedControl
@@ -127,6 +123,8 @@ export function ReviewPanel({
                   throw new Error('identity');
                 }
                 await run('new', () => invoke('review.add', { planId, ...input }));
+                // Keep the new comment in sight when it concerns another step.
+                if (STEP_OF[input.targetType] !== step) setScope('all');
               }}
             />
           </>

@@ -40,8 +40,8 @@ export function commentTargets(
   const out: CommentTarget[] = [];
   const add = (type: CommentTargetType, id: string, label: string) =>
     out.push({ type, id, label, step: STEP_OF[type] });
-  add('plan', doc.plan.id, t('review.targets.plan'));
-  add('profile', doc.plan.id, t('review.targets.profile'));
+  add('plan', doc.plan.id, doc.plan.title);
+  add('profile', doc.plan.id, doc.region.name);
   for (const item of doc.rpjmdItems) {
     add('rpjmd_item', item.id, `${item.code ? `${item.code} ` : ''}${short(item.text)}`);
   }

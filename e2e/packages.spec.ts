@@ -1,0 +1,142 @@
+/**
+ * Plan packages across two "PCs" (two hosts with their own data dirs): the author exports a
+ * signed package, the reviewer opens it read-only, comments and returns a signed review, the
+ * author sees the comments on the right items, answers and resolves them.
+ */
+import path from 'node:path';
+import type { Page } from '@playwright/test';
+import { expect, newDataDir, startHost, test } from './fixtures';
+
+const DEMO_TITLE = 'Contoh — Masterplan Smart City Kabupaten Manggarai Timur 2022–2031';
+const PROGRAMME = 'Satu Data Manggarai Timur (Satu Data Matim)';
+
+async function download(page: Page, click: () => Promise<void>, dir: string) {
+  const [file] = await Promise.all([page.waitForEvent('download'), click()]);
+  const target = path.join(dir, file.suggestedFilename());
+  await file.saveAs(target);
+  return target;
+}
+
+async function openPackage(page: Page, file: string) {
+  const [chooser] = await Promise.all([
+    page.waitForEvent('filechooser'),
+    page.getByRole('button', { name: 'Buka paket…' }).click(),
+  ]);
+  await chooser.setFiles(file);
+}
+
+async function fillIdentity(page: Page, name: string, instansi: string) {
+  const dialog = page.getByRole('dialog', { name: 'Identitas Anda' });
+  await dialog.getByRole('textbox', { name: 'Nama' }).fill(name);
+  await dialog.getByRole('textbox', { name: 'Instansi' }).fill(instansi);
+  await dialog.getByRole('button', { name: 'Simpan identitas' }).click();
+  await expect(dialog).toHaveCount(0);
+}
+
+test('export, review on a second PC, return the review, answer and resolve', async ({
+  app: author,
+  browser,
+}, testInfo) => {
+  const files = testInfo.outputDir;
+  // Author: open the plan, save it as a package (first use asks for the identity).
+  await author.getByRole('link', { name: DEMO_TITLE }).click();
+  await expect(author.getByRole('heading', { name: 'Profil & Tim' })).toBeVisible();
+  const pkg = await download(
+    author,
+    async () => {
+      await author.getByRole('button', { name: 'Simpan sebagai paket' }).click();
+      await fillIdentity(author, 'Rina Wulandari', 'Bappeda Kabupaten Manggarai Timur');
+    },
+    files,
+  );
+  expect(pkg).toMatch(/\.rancang$/);
+
+  // Reviewer on another PC.
+  const reviewerHost = await startHost(newDataDir());
+  const reviewer = await (await browser.newContext({ locale: 'id-ID' })).newPage();
+  try {
+    await reviewer.goto(reviewerHost.url);
+    await openPackage(reviewer, pkg);
+    const dialog = reviewer.getByRole('dialog', { name: /Membuka/ });
+    await expect(dialog.getByText('Ditandatangani dan utuh')).toBeVisible();
+    await expect(dialog.getByText(/Ditandatangani oleh Rina Wulandari/)).toBeVisible();
+    await expect(dialog.getByTestId('fingerprint')).toHaveText(/^[0-9A-F]{4}( [0-9A-F]{4}){3}$/);
+    await expect(dialog.getByText('Belum tepercaya')).toBeVisible();
+    await dialog.getByRole('button', { name: 'Buka untuk ditinjau' }).click();
+
+    await expect(reviewer.getByText('Mode tinjauan — hanya baca')).toBeVisible();
+    await expect(reviewer.getByRole('textbox', { name: 'Ibu kota' })).toBeDisabled();
+
+    await reviewer.getByRole('button', { name: 'Tinjauan (0)' }).click();
+    const panel = reviewer.getByRole('dialog', { name: 'Komentar tinjauan' });
+    await panel.getByLabel('Bagian yang dikomentari').fill('Satu Data');
+    await reviewer.getByRole('option', { name: `Program: ${PROGRAMME}` }).click();
+    await panel.getByLabel('Tingkat').click();
+    await reviewer.getByRole('option', { name: 'Mayor' }).click();
+    await panel
+      .getByRole('textbox', { name: 'Komentar' })
+      .fill('Indikator kinerja program belum terukur.');
+    await panel.getByRole('button', { name: 'Simpan komentar' }).click();
+    await fillIdentity(reviewer, 'Budi Santoso', 'Bappeda Provinsi NTT');
+    await panel.getByRole('button', { name: 'Simpan komentar' }).click();
+    await expect(panel.getByText('Indikator kinerja program belum terukur.')).toBeVisible();
+    await reviewer.keyboard.press('Escape');
+    await expect(panel).toHaveCount(0);
+
+    const review = await download(
+      reviewer,
+      () => reviewer.getByRole('button', { name: 'Ekspor tinjauan' }).click(),
+      files,
+    );
+    expect(review).toMatch(/-tinjauan\.rancang$/);
+
+    // Author: attach the review; the comment shows on the programme; answer and resolve it.
+    await author.getByRole('link', { name: 'Rancang — Beranda' }).click();
+    await openPackage(author, review);
+    const reviewDialog = author.getByRole('dialog', { name: /Membuka/ });
+    await expect(reviewDialog.getByText('Berkas tinjauan')).toBeVisible();
+    await expect(reviewDialog.getByText(/Ditandatangani oleh Budi Santoso/)).toBeVisible();
+    await reviewDialog.getByRole('button', { name: 'Lampirkan komentar' }).click();
+    await author.getByRole('button', { name: 'Tinjauan (1)' }).click();
+    const authorPanel = author.getByRole('dialog', { name: 'Komentar tinjauan' });
+    await authorPanel.getByText('Semua').click();
+    const card = authorPanel.getByRole('article', {
+      name: `Program: ${PROGRAMME}: Indikator kinerja program belum terukur.`,
+    });
+    await expect(card).toContainText('Indikator kinerja program belum terukur.');
+    await expect(card).toContainText('Mayor');
+    await expect(card).toContainText('Budi Santoso (Bappeda Provinsi NTT)');
+    await card.getByRole('textbox', { name: 'Jawaban penyusun' }).fill('Indikator ditambahkan.');
+    await card.getByRole('button', { name: 'Simpan jawaban' }).click();
+    await card.getByRole('button', { name: 'Tandai selesai' }).click();
+    await expect(card.getByText('Selesai', { exact: true })).toBeVisible();
+    await expect(author.getByRole('button', { name: 'Tinjauan (0)' })).toBeVisible();
+  } finally {
+    await reviewer.context().close();
+    await reviewerHost.stop();
+  }
+});
+
+test('a package of a plan already on this PC offers replace, copy or cancel with the diff', async ({
+  app,
+}, testInfo) => {
+  await app.getByRole('link', { name: DEMO_TITLE }).click();
+  const pkg = await download(
+    app,
+    async () => {
+      await app.getByRole('button', { name: 'Simpan sebagai paket' }).click();
+      await fillIdentity(app, 'Rina Wulandari', 'Bappeda Kabupaten Manggarai Timur');
+    },
+    testInfo.outputDir,
+  );
+  await app.getByRole('link', { name: 'Rancang — Beranda' }).click();
+  await openPackage(app, pkg);
+  const dialog = app.getByRole('dialog', { name: /Membuka/ });
+  await expect(dialog.getByText('Rencana ini sudah ada di PC ini')).toBeVisible();
+  await expect(dialog.getByText('Kunci Anda sendiri')).toBeVisible();
+  await expect(dialog.getByText('Isi paket sama dengan rencana di PC ini.')).toBeVisible();
+  await dialog.getByRole('button', { name: 'Salin sebagai rencana baru' }).click();
+  await expect(app.getByRole('heading', { name: 'Profil & Tim' })).toBeVisible();
+  await app.getByRole('link', { name: 'Rancang — Beranda' }).click();
+  await expect(app.getByRole('link', { name: `${DEMO_TITLE} (salinan)` })).toBeVisible();
+});
