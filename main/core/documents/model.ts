@@ -133,11 +133,17 @@ function blockHasContent(block: Block): boolean {
 
 /** Drops empty sections and chapters left without content. */
 export function pruneChapters(chapters: Chapter[]): Chapter[] {
-  return chapters
-    .map((c) => ({
-      ...c,
-      intro: (c.intro ?? []).filter(blockHasContent),
-      sections: c.sections.map(pruneSection).filter((s): s is Section => s !== null),
-    }))
-    .filter((c) => c.sections.length > 0 || c.intro.length > 0);
+  return (
+    chapters
+      .map((c) => ({
+        ...c,
+        intro: (c.intro ?? []).filter(blockHasContent),
+        sections: c.sections.map(pruneSection).filter((s): s is Section => s !== null),
+      }))
+      // A chapter made of sections goes when they all go; an intro-only chapter (Penutup) stays.
+      .filter(
+        (c, i) =>
+          c.sections.length > 0 || (chapters[i]!.sections.length === 0 && c.intro.length > 0),
+      )
+  );
 }

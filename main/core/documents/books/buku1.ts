@@ -1,4 +1,5 @@
 /** Buku I – Analisis Strategis. */
+import { pruneChapters } from '../model';
 import type { Block, Cell, Chapter, Section } from '../model';
 import { center, oneDecimal, type BookContext } from './context';
 import {
@@ -14,13 +15,13 @@ type Quadrant = 'kekuatan' | 'kelemahan' | 'peluang' | 'ancaman';
 
 export function buku1Chapters(c: BookContext): Chapter[] {
   const t = c.t;
-  const body: Chapter[] = [
+  const body: Chapter[] = pruneChapters([
     policy(c),
     profile(c),
     readinessChapter(c),
     gapChapter(c),
     issuesChapter(c),
-  ];
+  ]);
   const intro = introduction(c, 'buku1', [
     { title: t('books.intro.title'), sections: [] },
     ...body,

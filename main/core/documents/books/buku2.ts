@@ -4,13 +4,14 @@ import { budgetOption } from '../../../../shared/charts/budget';
 import { timelineOption } from '../../../../shared/charts/timeline';
 import { formatRupiah } from '../../../../shared/format';
 import { renderChartSvg } from '../charts';
+import { pruneChapters } from '../model';
 import type { Block, Cell, Chapter, Section } from '../model';
 import { center, right, type BookContext, type Programme } from './context';
 import { introduction } from './shared-chapters';
 
 export function buku2Chapters(c: BookContext, withIntro = true): Chapter[] {
   const t = c.t;
-  const body: Chapter[] = [
+  const body: Chapter[] = pruneChapters([
     vision(c),
     programmes(c),
     implementation(c),
@@ -18,7 +19,7 @@ export function buku2Chapters(c: BookContext, withIntro = true): Chapter[] {
     funding(c),
     monitoring(c),
     closing(c),
-  ];
+  ]);
   if (!withIntro) return body;
   return [
     introduction(c, 'buku2', [{ title: t('books.intro.title'), sections: [] }, ...body]),

@@ -2,13 +2,14 @@
 import { scoreProgrammes } from '../../../../shared/analysis/scoring';
 import { quadrantOption } from '../../../../shared/charts/quadrant';
 import { renderChartSvg } from '../charts';
+import { pruneChapters } from '../model';
 import type { Block, Cell, Chapter, Section } from '../model';
 import { center, oneDecimal, right, type BookContext } from './context';
 import { introduction } from './shared-chapters';
 
 export function buku3Chapters(c: BookContext): Chapter[] {
   const t = c.t;
-  const body = [criteria(c), profiles(c), risks(c), schedule(c)];
+  const body = pruneChapters([criteria(c), profiles(c), risks(c), schedule(c)]);
   return [
     introduction(c, 'buku3', [{ title: t('books.intro.title'), sections: [] }, ...body]),
     ...body,

@@ -1,0 +1,226 @@
+/**
+ * Reads the generated PDFs as a reader (pdftotext, pdfinfo) would: the Daftar Isi points to the
+ * right pages, captions are numbered per chapter, money and dates are formatted, no placeholder
+ * leaks, empty parts produce no pages.
+ */
+import { execFileSync } from 'node:child_process';
+import fs from 'node:fs';
+import path from 'node:path';
+import { beforeAll, describe, expect, it } from 'vitest';
+import type { PlanDocument } from '../../../shared/plan-document';
+import { RESOURCES_DIR, tempDir } from '../../test/helpers';
+import { loadReference } from '../reference/reference.loader';
+import { renderBooks, type BookId, type RenderOptions } from './index';
+
+const ref = loadReference(RESOURCES_DIR).data;
+const demo = JSON.parse(
+  fs.readFileSync(path.join(RESOURCES_DIR, 'demo/manggarai-timur.json'), 'utf8'),
+) as PlanDocument;
+const dir = tempDir('rancang-pdf-');
+
+async function render(doc: PlanDocument, options: RenderOptions): Promise<Record<string, string>> {
+  const books = await renderBooks(doc, ref, options);
+  const files: Record<string, string> = {};
+  for (const b of books) {
+    const file = path.join(dir, `${b.book}-${options.paper ?? 'a4'}-${Math.random()}.pdf`);
+    fs.writeFileSync(file, b.bytes);
+    files[b.book] = file;
+  }
+  return files;
+}
+
+function pages(file: string): string[] {
+  const text = execFileSync('pdftotext', ['-layout', file, '-'], { encoding: 'utf8' });
+  return text.split('\f').slice(0, -1);
+}
+
+function info(file: string): string {
+  return execFileSync('pdfinfo', [file], { encoding: 'utf8' });
+}
+
+/** The printed page label in the footer (last token of the last non-empty line). */
+function label(page: string): string | null {
+  const lines = page.split('\n').filter((l) => l.trim() !== '');
+  const last = lines[lines.length - 1]?.trim() ?? '';
+  const m = /\s(\d+|[ivxlc]+)$/.exec(last);
+  return m ? m[1]! : null;
+}
+
+/** Pixels clearly red on one page rendered small (the DRAF watermark is red). */
+function reddishPixels(file: string, page: number): number {
+  const base = path.join(dir, `px-${Math.random()}`);
+  execFileSync('pdftoppm', ['-r', '20', '-f', String(page), '-l', String(page), file, base]);
+  const ppm = fs.readdirSync(dir).find((f) => f.startsWith(path.basename(base)))!;
+  const data = fs.readFileSync(path.join(dir, ppm));
+  // P6 header: magic, width, height, maxval, each followed by whitespace.
+  let offset = 0;
+  for (let fields = 0; fields < 4; offset++)
+    if (/\s/.test(String.fromCharCode(data[offset]!))) fields++;
+  let n = 0;
+  for (let i = offset; i + 2 < data.length; i += 3)
+    if (data[i]! > data[i + 1]! + 5 && data[i]! > data[i + 2]! + 5) n++;
+  return n;
+}
+
+const squash = (s: string) => s.replace(/\s+/g, ' ').trim();
+
+/** Daftar Isi entries: [text, label] read from the contents pages. */
+function tocEntries(all: string[]): Array<{ text: string; label: string }> {
+  const start = all.findIndex((p) => /^\s*(DAFTAR ISI|TABLE OF CONTENTS)\s*$/m.test(p));
+  const entries: Array<{ text: string; label: string }> = [];
+  for (let i = start; i < all.length; i++) {
+    const page = all[i]!;
+    if (i > start && !page.includes('   ') /* no dotless columns */) break;
+    if (i > start && /^\s*(DAFTAR (TABEL|GAMBAR)|LIST OF|BAB I |CHAPTER I )/m.test(page)) break;
+    const lines = page.split('\n').slice(0, -2);
+    for (const line of lines) {
+      const m = /^\s*(\S.*?\S)\s{2,}(\d+|[ivxlc]+)\s*$/.exec(line);
+      if (m && !/^Buku|^Book|·/.test(m[1]!)) entries.push({ text: m[1]!, label: m[2]! });
+    }
+  }
+  return entries;
+}
+
+describe('the formal documents of the demo plan', () => {
+  let a4: Record<string, string>;
+  beforeAll(async () => {
+    a4 = await render(demo, { paper: 'a4', lang: 'id' });
+  }, 120_000);
+
+  it('writes five PDFs with the regency as author, A4 pages and embedded fonts', () => {
+    expect(Object.keys(a4).sort()).toEqual(['buku1', 'buku2', 'buku3', 'perbup', 'ringkasan']);
+    for (const file of Object.values(a4)) {
+      const i = info(file);
+      expect(i).toMatch(/Author:\s+Kabupaten Manggarai Timur/);
+      expect(i).toMatch(/Page size:\s+595\.28 x 841\.89 pts/);
+      expect(i).toMatch(/Title:\s+.*Masterplan Smart City/);
+      const fonts = execFileSync('pdffonts', [file], { encoding: 'utf8' });
+      expect(fonts).toMatch(/Roboto/);
+      expect(
+        fonts
+          .split('\n')
+          .slice(2)
+          .filter((l) => l.trim() && !/ yes /.test(l)),
+      ).toEqual([]);
+      expect(fs.readFileSync(file).toString('latin1')).toContain('/Outlines');
+    }
+  });
+
+  it('has every Daftar Isi entry on the page it names', () => {
+    for (const book of ['buku1', 'buku2', 'buku3', 'ringkasan'] as BookId[]) {
+      const all = pages(a4[book]!);
+      const byLabel = new Map(all.map((p) => [label(p), p]));
+      const entries = tocEntries(all);
+      expect(entries.length, book).toBeGreaterThan(5);
+      expect(entries.some((e) => e.text === 'BAB I PENDAHULUAN' && e.label === '1')).toBe(true);
+      for (const e of entries) {
+        const page = byLabel.get(e.label);
+        expect(page, `${book}: ${e.text} → ${e.label}`).toBeDefined();
+        expect(squash(page!), `${book}: ${e.text} → ${e.label}`).toContain(
+          squash(e.text).slice(0, 40),
+        );
+      }
+    }
+  });
+
+  it('numbers front matter in roman and chapters in arabic numerals from 1', () => {
+    const all = pages(a4.buku1!);
+    expect(label(all[0]!)).toBeNull(); // the cover
+    expect(label(all[1]!)).toBe('ii');
+    const bab1 = all.findIndex((p) => /^\s*BAB I PENDAHULUAN\s*$/m.test(p));
+    expect(label(all[bab1]!)).toBe('1');
+    expect(label(all[bab1 - 1]!)).toMatch(/^[ivx]+$/);
+  });
+
+  it('numbers table and figure captions consecutively per chapter, each with a source', () => {
+    for (const book of ['buku1', 'buku2', 'buku3', 'ringkasan'] as BookId[]) {
+      const all = pages(a4[book]!);
+      const body = all.slice(all.findIndex((p) => label(p) === '1'));
+      for (const word of ['Tabel', 'Gambar']) {
+        const seen = new Map<number, number[]>();
+        for (const m of body
+          .join('\n')
+          .matchAll(new RegExp(`^\\s*${word} (\\d+)\\.(\\d+) \\S`, 'gm'))) {
+          const chapter = Number(m[1]);
+          seen.set(chapter, [...(seen.get(chapter) ?? []), Number(m[2])]);
+        }
+        for (const [chapter, numbers] of seen)
+          expect(numbers, `${book} ${word} ${chapter}`).toEqual(numbers.map((_, i) => i + 1));
+        if (word === 'Tabel') expect(seen.size, book).toBeGreaterThan(0);
+      }
+      expect(body.join('\n')).toMatch(/Sumber: /);
+    }
+  });
+
+  it('formats rupiah and dates the Indonesian way and leaks no placeholder', () => {
+    const text = Object.values(a4)
+      .map((f) => pages(f).join('\n'))
+      .join('\n');
+    expect(text).toMatch(/Rp\d{1,3}(\.\d{3})+\b/);
+    expect(text).not.toMatch(/Rp \d|Rp\d+,\d{3}/);
+    expect(text).toContain('Borong, 5 Juni 2024');
+    for (const bad of ['undefined', 'null', 'NaN', '{{', 'books.', '[object', 'Infinity'])
+      expect(text, bad).not.toContain(bad);
+  });
+
+  it('writes the draft regulation with its articles and the masterplan as Lampiran', () => {
+    const text = squash(pages(a4.perbup!).join('\n'));
+    for (const part of [
+      'BUPATI MANGGARAI TIMUR',
+      'PROVINSI NUSA TENGGARA TIMUR',
+      'DENGAN RAHMAT TUHAN YANG MAHA ESA',
+      'Menimbang',
+      'Mengingat',
+      'MEMUTUSKAN',
+      'Pasal 1',
+      'Ditetapkan di Borong',
+      'LAMPIRAN',
+      'BAB II VISI, MISI DAN TUJUAN SMART CITY',
+    ])
+      expect(text, part).toContain(part);
+  });
+});
+
+describe('options and empty plans', () => {
+  it('prints F4 pages, the DRAF watermark and an English edition', async () => {
+    const files = await render(demo, {
+      paper: 'f4',
+      draft: true,
+      lang: 'en',
+      books: ['ringkasan'],
+    });
+    const i = info(files.ringkasan!);
+    expect(i).toMatch(/Page size:\s+609\.45 x 935\.43 pts/);
+    const text = pages(files.ringkasan!).join('\n');
+    // The watermark is drawn, not text (search and copy stay clean): look at the page.
+    expect(reddishPixels(files.ringkasan!, 2)).toBeGreaterThan(50);
+    const clean = await render(demo, { paper: 'f4', lang: 'en', books: ['ringkasan'] });
+    expect(reddishPixels(clean.ringkasan!, 2)).toBe(0);
+    expect(text).toContain('TABLE OF CONTENTS');
+    expect(text).toContain('CHAPTER I INTRODUCTION');
+  }, 60_000);
+
+  it('grows with content: a plan without programmes has fewer pages and no empty chapters', async () => {
+    const bare: PlanDocument = {
+      ...demo,
+      programmes: [],
+      quickWins: [],
+      budgets: [],
+      scores: [],
+      indicators: demo.indicators.filter((i) => i.programmeId === null),
+    };
+    const full = await render(demo, { books: ['buku2', 'buku3'] });
+    const empty = await render(bare, { books: ['buku2', 'buku3'] });
+    const count = (f: string) => Number(/Pages:\s+(\d+)/.exec(info(f))![1]);
+    expect(count(empty.buku2!)).toBeLessThan(count(full.buku2!));
+    expect(count(empty.buku3!)).toBeLessThan(count(full.buku3!) / 2);
+    const text = pages(empty.buku2!).join('\n');
+    expect(text).not.toContain('STRATEGI DAN PROGRAM');
+    expect(text).not.toContain('Jangka Pendek');
+    // Every body page carries more than a heading and the footer.
+    for (const p of pages(empty.buku3!).slice(1)) {
+      const lines = p.split('\n').filter((l) => l.trim() !== '');
+      expect(lines.length, p).toBeGreaterThan(2);
+    }
+  }, 60_000);
+});

@@ -1,0 +1,95 @@
+import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import type { ChecklistItem, ExportJob } from '../../../shared/contract/documents';
+import type { Core } from '../app';
+import { call, testCore } from '../../test/helpers';
+
+let core: Core;
+beforeEach(async () => {
+  core = await testCore();
+});
+afterEach(async () => core.close());
+
+async function demoPlan(): Promise<string> {
+  const created = await call<{ id: string }>(core, 'demo.create', {});
+  return created.id;
+}
+
+async function until(jobId: string): Promise<ExportJob> {
+  for (;;) {
+    const job = await call<ExportJob>(core, 'documents.job', { jobId });
+    if (job.status !== 'running') return job;
+    await new Promise((r) => setTimeout(r, 50));
+  }
+}
+
+describe('documents', () => {
+  it('keeps the foreword and signatory, and the checklist notices what is missing', async () => {
+    const planId = await call<{ id: string }>(core, 'plans.create', {
+      regionCode: '53.15',
+      startYear: 2025,
+    }).then((p) => p.id);
+    const empty = await call<ChecklistItem[]>(core, 'documents.checklist', { planId });
+    expect(empty.map((i) => i.code)).toEqual(
+      expect.arrayContaining(['forewordMissing', 'signatoryMissing', 'rpjmdMissing']),
+    );
+    const saved = await call(core, 'documents.updateSettings', {
+      planId,
+      settings: {
+        foreword: 'Puji syukur.',
+        place: ' Labuan Bajo ',
+        signatoryName: 'Edistasius Endi',
+      },
+    });
+    expect(saved).toMatchObject({ foreword: 'Puji syukur.', place: 'Labuan Bajo', date: null });
+    const again = await call(core, 'documents.settings', { planId });
+    expect(again).toEqual(saved);
+    const after = await call<ChecklistItem[]>(core, 'documents.checklist', { planId });
+    expect(after.map((i) => i.code)).not.toContain('forewordMissing');
+    const bad = await core.dispatch('documents.updateSettings', {
+      planId,
+      settings: { date: '5 Juni 2024' },
+    });
+    expect(bad.ok).toBe(false);
+  });
+
+  it('previews a book and exports the chosen books with progress', async () => {
+    const planId = await demoPlan();
+    const preview = await call<{ base64: string; pages: number; fileName: string }>(
+      core,
+      'documents.preview',
+      { planId, book: 'ringkasan', paper: 'a4', draft: false, lang: 'id' },
+    );
+    expect(Buffer.from(preview.base64, 'base64').subarray(0, 5).toString()).toBe('%PDF-');
+    expect(preview.pages).toBeGreaterThan(5);
+    const started = await call<ExportJob>(core, 'documents.export', {
+      planId,
+      books: ['buku3', 'ringkasan'],
+      paper: 'f4',
+    });
+    expect(started.status).toBe('running');
+    const done = await until(started.jobId);
+    expect(done.status).toBe('done');
+    expect(done.progress).toBe(1);
+    expect(done.files.map((f) => f.book)).toEqual(['buku3', 'ringkasan']);
+    const file = await call<{ fileName: string; base64: string }>(core, 'documents.file', {
+      jobId: started.jobId,
+      index: 1,
+    });
+    expect(file.fileName).toMatch(/^Ringkasan Eksekutif - Kabupaten Manggarai Timur .*\.pdf$/);
+  }, 60_000);
+
+  it('cancels an export', async () => {
+    const planId = await demoPlan();
+    const started = await call<ExportJob>(core, 'documents.export', {
+      planId,
+      books: ['buku1', 'buku2', 'buku3', 'ringkasan', 'perbup'],
+    });
+    const cancelled = await call<ExportJob>(core, 'documents.cancel', { jobId: started.jobId });
+    expect(cancelled.status).toBe('cancelled');
+    const later = await until(started.jobId);
+    expect(later.status).toBe('cancelled');
+    expect(later.files).toEqual([]);
+    const gone = await core.dispatch('documents.file', { jobId: started.jobId, index: 0 });
+    expect(gone.ok).toBe(false);
+  }, 60_000);
+});
