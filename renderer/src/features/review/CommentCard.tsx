@@ -48,7 +48,7 @@ export function CommentCard({
           <Text size="sm" fw={600} lineClamp={2}>
             {targetLabel}
           </Text>
-          <Group gap={4} wrap="nowrap">
+          <Group gap={4} wrap="nowrap" style={{ flexShrink: 0 }}>
             <Badge color={SEVERITY_COLOR[comment.severity] ?? 'gray'} variant="light">
               {severityLabel}
             </Badge>

@@ -1,0 +1,76 @@
+/**
+ * Screenshots of the package dialogs and the review panel, in Indonesian and English.
+ * Run with `SCREENSHOTS=1 npx playwright test e2e/packages-screens.spec.ts`; files go to
+ * reports/screens/.
+ */
+import path from 'node:path';
+import type { Page } from '@playwright/test';
+import { expect, test } from './fixtures';
+
+test.skip(!process.env.SCREENSHOTS, 'screenshots only on request');
+
+const DEMO_TITLE = 'Contoh — Masterplan Smart City Kabupaten Manggarai Timur 2022–2031';
+
+const rpc = (page: Page, method: string, input: unknown) =>
+  page.evaluate(
+    async ([m, i]) => {
+      const r = await fetch(`./rpc/${m}`, {
+        method: 'POST',
+        headers: { 'Content-Type': 'application/json' },
+        body: JSON.stringify(i),
+      });
+      return (await r.json()).value;
+    },
+    [method, input] as const,
+  );
+
+for (const lang of ['id', 'en'] as const) {
+  test(`package dialogs (${lang})`, async ({ app }, testInfo) => {
+    const shot = (name: string) =>
+      app.screenshot({ path: `reports/screens/${lang}-packages-${name}.png` });
+    if (lang === 'en') {
+      await app.getByRole('group', { name: 'Bahasa' }).getByText('EN', { exact: true }).click();
+    }
+    const [plan] = await rpc(app, 'plans.list', {});
+    await rpc(app, 'identity.set', {
+      name: 'Rina Wulandari',
+      instansi: 'Bappeda Kabupaten Manggarai Timur',
+      email: 'rina@example.go.id',
+    });
+    await app.getByRole('link', { name: DEMO_TITLE }).click();
+    const [download] = await Promise.all([
+      app.waitForEvent('download'),
+      app
+        .getByRole('button', { name: lang === 'id' ? 'Simpan sebagai paket' : 'Save as package' })
+        .click(),
+    ]);
+    const file = path.join(testInfo.outputDir, download.suggestedFilename());
+    await download.saveAs(file);
+    await rpc(app, 'plans.rename', { planId: plan.id, title: 'Masterplan Matim (revisi Bappeda)' });
+    await rpc(app, 'opd.add', { planId: plan.id, name: 'Dinas Perhubungan' });
+    await rpc(app, 'review.add', {
+      planId: plan.id,
+      targetType: 'programme',
+      targetId: (await rpc(app, 'plans.document', { planId: plan.id })).programmes[0].id,
+      severity: 'major',
+      body: 'Indikator kinerja program belum terukur; tambahkan target tahunan.',
+    });
+    await app
+      .getByRole('link', { name: /Rancang/ })
+      .first()
+      .click();
+    const [chooser] = await Promise.all([
+      app.waitForEvent('filechooser'),
+      app.getByRole('button', { name: lang === 'id' ? 'Buka paket…' : 'Open package…' }).click(),
+    ]);
+    await chooser.setFiles(file);
+    await expect(app.getByRole('dialog').getByRole('table')).toBeVisible();
+    await shot('replace-dialog');
+    await app.keyboard.press('Escape');
+    await app.getByRole('link', { name: 'Masterplan Matim (revisi Bappeda)' }).click();
+    await app.getByRole('button', { name: lang === 'id' ? 'Tinjauan (1)' : 'Review (1)' }).click();
+    await app.getByText(lang === 'id' ? 'Semua' : 'All', { exact: true }).click();
+    await expect(app.getByRole('article')).toBeVisible();
+    await shot('review-panel');
+  });
+}
