@@ -143,20 +143,17 @@ export function ScoringGrid({
   const selected = new Set(doc.quickWins.map((q) => q.programmeId));
   const resultById = new Map(results.map((r) => [r.programmeId, r]));
 
+  // The cell being edited, updated at once so fast typing never scores the wrong cell.
+  const position = useRef({ row: 0, col: 0 });
   const focusCell = useCallback((row: number, col: number) => {
+    position.current = { row, col };
     setActive({ row, col });
-    requestAnimationFrame(() =>
-      table.current
-        ?.querySelector<HTMLElement>(`td[data-row="${row}"][data-col="${col}"]`)
-        ?.focus(),
-    );
+    table.current?.querySelector<HTMLElement>(`td[data-row="${row}"][data-col="${col}"]`)?.focus();
   }, []);
 
   const onKeyDown = (e: KeyboardEvent<HTMLTableElement>) => {
-    const cell = (e.target as HTMLElement).closest<HTMLElement>('td[data-row]');
-    if (!cell) return;
-    const row = Number(cell.dataset.row);
-    const col = Number(cell.dataset.col);
+    if (!(e.target as HTMLElement).closest('td[data-row]')) return;
+    const { row, col } = position.current;
     const programme = doc.programmes[row]!;
     const criterion = doc.criteria[col]!;
     const move = (r: number, c: number) => {
@@ -217,6 +214,11 @@ export function ScoringGrid({
         className="dense-table scoring-grid"
         stickyHeader
         onKeyDown={onKeyDown}
+        onFocus={(e) => {
+          const cell = (e.target as HTMLElement).closest<HTMLElement>('td[data-row]');
+          if (cell)
+            position.current = { row: Number(cell.dataset.row), col: Number(cell.dataset.col) };
+        }}
         onClick={(e) => {
           const cell = (e.target as HTMLElement).closest<HTMLElement>('td[data-row]');
           if (cell) focusCell(Number(cell.dataset.row), Number(cell.dataset.col));

@@ -60,9 +60,12 @@ const TimelineRow = memo(function TimelineRow({
   } | null>(null);
   const first = planStart;
   const last = planStart + PLAN_YEARS - 1;
-  const span: Span | null =
-    preview ??
-    (p.startYear !== null ? { start: p.startYear, end: p.endYear ?? p.startYear } : null);
+  // The span last set by keyboard or drag, shown until the saved programme catches up.
+  const [keyed, setKeyed] = useState<Span | null>(null);
+  const saved: Span | null =
+    p.startYear !== null ? { start: p.startYear, end: p.endYear ?? p.startYear } : null;
+  if (keyed && saved && keyed.start === saved.start && keyed.end === saved.end) setKeyed(null);
+  const span: Span | null = preview ?? keyed ?? saved;
 
   const onPointerDown = (e: PointerEvent<HTMLElement>, mode: 'move' | 'start' | 'end') => {
     if (!span || e.button !== 0 || !track.current) return;
@@ -82,9 +85,10 @@ const TimelineRow = memo(function TimelineRow({
     const d = drag.current;
     drag.current = null;
     if (!d) return;
-    if (preview && (preview.start !== d.span.start || preview.end !== d.span.end))
+    if (preview && (preview.start !== d.span.start || preview.end !== d.span.end)) {
+      setKeyed(preview);
       onSchedule(p.id, preview);
-    else onSelect(p.id);
+    } else onSelect(p.id);
     setPreview(null);
   };
   const onKeyDown = (e: KeyboardEvent<HTMLElement>) => {
@@ -94,7 +98,10 @@ const TimelineRow = memo(function TimelineRow({
       e.preventDefault();
       const mode = e.shiftKey ? 'end' : e.altKey ? 'start' : 'move';
       const next = moveSpan(span, mode, dir, first, last);
-      if (next.start !== span.start || next.end !== span.end) onSchedule(p.id, next);
+      if (next.start !== span.start || next.end !== span.end) {
+        setKeyed(next);
+        onSchedule(p.id, next);
+      }
     } else if (e.key === 'Delete') {
       e.preventDefault();
       onSchedule(p.id, null);
@@ -150,6 +157,7 @@ const TimelineRow = memo(function TimelineRow({
             })}
             aria-describedby={helpId}
             onKeyDown={onKeyDown}
+            onBlur={() => setKeyed(null)}
             onPointerDown={(e) => onPointerDown(e, 'move')}
             onPointerMove={onPointerMove}
             onPointerUp={onPointerUp}
