@@ -68,7 +68,8 @@ function layoutStrings(t: Tr): LayoutStrings {
 /** The book model (chapters before layout) of one book. */
 export function buildBook(c: BookContext, id: BookId): Book {
   const t = c.t;
-  const title = t(`books.title.${id}`);
+  const title =
+    id === 'perbup' ? t('books.title.perbupOf', { head: c.head }) : t(`books.title.${id}`);
   const base = {
     id,
     label: t(LABEL_KEYS[id]),

@@ -492,7 +492,15 @@ function regulationPages(c: Composer, book: Book) {
     margin: [0, 24, 0, 18],
     unbreakable: true,
   } as Content);
-  for (const line of r.promulgation) c.push({ text: line, fontSize: BODY });
+  r.promulgation.forEach((line, i) =>
+    c.push({
+      text: line,
+      fontSize: BODY,
+      // Room for the secretary's signature; the gazette line stands out.
+      ...(i === r.promulgation.length - 2 ? { margin: [0, 0, 0, 40] } : {}),
+      ...(i === r.promulgation.length - 1 ? { bold: true } : {}),
+    } as Content),
+  );
   // The Lampiran starts on its own page with the regulation's reference block.
   c.push({
     columns: [

@@ -207,8 +207,13 @@ export function horizonOf(c: BookContext, p: Programme): 'pendek' | 'menengah' |
   return 'panjang';
 }
 
-/** The roadmap timeline of one pillar, drawn by the same builder as the Peta Jalan screen. */
-function timelineFigure(c: BookContext, code: string, list: Programme[]): Block {
+const TIMELINE_ROWS = 30;
+
+/**
+ * The roadmap timeline of one pillar, drawn by the same builder as the Peta Jalan screen; long
+ * pillars are split so each figure fits a page.
+ */
+function timelineFigures(c: BookContext, code: string, list: Programme[]): Block[] {
   const rows = list.map((p) => ({
     id: p.id,
     name: p.name,
@@ -217,24 +222,29 @@ function timelineFigure(c: BookContext, code: string, list: Programme[]): Block 
     endYear: p.endYear,
     quickWin: c.quickWinIds.has(p.id),
   }));
-  const height = 60 + rows.length * 20;
-  const svg = renderChartSvg(
-    timelineOption(rows, c.doc.plan.startYear, {
-      pillarName: (x) => c.pillarName(x),
-      quickWin: c.t('books.quickwin.chosen'),
-      programme: c.t('books.programmes.programme'),
-    }),
-    640,
-    height,
-  );
-  return {
-    kind: 'figure',
-    caption: c.t('books.roadmap.timelineCaption', { pillar: c.pillarName(code) }),
-    source: c.t('books.roadmap.timelineSource', { source: c.sourceLine }),
-    svg,
-    width: 640,
-    height,
-  };
+  const parts = Math.ceil(rows.length / TIMELINE_ROWS);
+  return Array.from({ length: parts }, (_, part) => {
+    const chunk = rows.slice(part * TIMELINE_ROWS, (part + 1) * TIMELINE_ROWS);
+    const height = 50 + chunk.length * 19;
+    const svg = renderChartSvg(
+      timelineOption(chunk, c.doc.plan.startYear, {
+        pillarName: (x) => c.pillarName(x),
+        quickWin: c.t('books.quickwin.chosen'),
+        programme: c.t('books.programmes.programme'),
+      }),
+      520,
+      height,
+    );
+    const caption = c.t('books.roadmap.timelineCaption', { pillar: c.pillarName(code) });
+    return {
+      kind: 'figure',
+      caption: parts > 1 ? `${caption} (${part + 1}/${parts})` : caption,
+      source: c.t('books.roadmap.timelineSource', { source: c.sourceLine }),
+      svg,
+      width: 520,
+      height,
+    };
+  });
 }
 
 function roadmap(c: BookContext): Chapter {
@@ -308,7 +318,7 @@ function roadmap(c: BookContext): Chapter {
         blocks: timeline.length
           ? [
               c.p(t('books.roadmap.timelineText')),
-              ...timeline.map((x) => timelineFigure(c, x.code, x.list)),
+              ...timeline.flatMap((x) => timelineFigures(c, x.code, x.list)),
             ]
           : [],
       },

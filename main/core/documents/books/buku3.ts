@@ -1,5 +1,6 @@
 /** Buku III – Quick Win: criteria and scoring, profile sheets, risk registers, schedule. */
-import { scoreProgrammes } from '../../../../shared/analysis/scoring';
+import { recommendQuickWins, scoreProgrammes } from '../../../../shared/analysis/scoring';
+import type { EChartsOption } from 'echarts';
 import { quadrantOption } from '../../../../shared/charts/quadrant';
 import { renderChartSvg } from '../charts';
 import { pruneChapters } from '../model';
@@ -40,9 +41,16 @@ export function scoring(c: BookContext) {
   return { criteria: crit, rows };
 }
 
+/** Points near the right edge carry names: leave them room on paper. */
+function withRoomForLabels(option: EChartsOption): EChartsOption {
+  const grid = (option.grid ?? {}) as Record<string, unknown>;
+  return { ...option, grid: { ...grid, right: 150 } };
+}
+
 function criteria(c: BookContext): Chapter {
   const t = c.t;
   const s = scoring(c);
+  const recommended = recommendQuickWins(scoreProgrammes(c.doc));
   const points = s.rows
     .filter((r) => r.impact !== null && r.ease !== null)
     .map((r) => ({
@@ -51,7 +59,7 @@ function criteria(c: BookContext): Chapter {
       impact: r.impact!,
       ease: r.ease!,
       selected: c.quickWinIds.has(r.programme.id),
-      recommended: false,
+      recommended: recommended.has(r.programme.id),
     }));
   const figure: Block[] = points.length
     ? [
@@ -60,19 +68,21 @@ function criteria(c: BookContext): Chapter {
           caption: t('books.quickwin.quadrantCaption'),
           source: c.sourceLine,
           svg: renderChartSvg(
-            quadrantOption(points, {
-              impact: t('books.quickwin.impact'),
-              ease: t('books.quickwin.ease'),
-              selected: t('books.quickwin.chosen'),
-              recommended: t('books.quickwin.recommended'),
-              others: t('books.quickwin.candidate'),
-              quadrants: {
-                quickWins: t('books.quickwin.qQuickWins'),
-                major: t('books.quickwin.qMajor'),
-                fillIns: t('books.quickwin.qFillIns'),
-                thankless: t('books.quickwin.qThankless'),
-              },
-            }),
+            withRoomForLabels(
+              quadrantOption(points, {
+                impact: t('books.quickwin.impact'),
+                ease: t('books.quickwin.ease'),
+                selected: t('books.quickwin.chosen'),
+                recommended: t('books.quickwin.recommended'),
+                others: t('books.quickwin.candidate'),
+                quadrants: {
+                  quickWins: t('books.quickwin.qQuickWins'),
+                  major: t('books.quickwin.qMajor'),
+                  fillIns: t('books.quickwin.qFillIns'),
+                  thankless: t('books.quickwin.qThankless'),
+                },
+              }),
+            ),
             600,
             460,
           ),
