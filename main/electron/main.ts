@@ -17,9 +17,11 @@ import {
 import type { Language } from '../../shared/contract';
 import { createI18n } from '../../shared/i18n';
 import { createCore } from '../core/app';
+import { stagePackage } from '../core/packages/pending';
 import { resolveDataDir } from '../core/paths';
 import { APP_VERSION } from '../version';
 import { buildMenuTemplate } from './menu';
+import { createPackageOpener, openDialogOptions, packagePathsFromArgv } from './open-package';
 import { createAppProtocolHandler } from './protocol';
 import {
   APP_ENTRY,
@@ -63,6 +65,35 @@ protocol.registerSchemesAsPrivileged([
 ]);
 
 let mainWindow: BrowserWindow | null = null;
+let language: Language = 'id';
+/** A package opened before the window exists (file association at start, macOS open-file). */
+let initialHash = '';
+let ready = false;
+
+const packages = createPackageOpener({
+  stage: stagePackage,
+  show: (hash) => {
+    if (!mainWindow) {
+      initialHash = hash;
+      return;
+    }
+    // Only the fragment changes: the UI is not reloaded and keeps its state.
+    void mainWindow.loadURL(`${APP_ENTRY}${hash}`);
+    focusMainWindow();
+  },
+  showError: (message) => dialog.showErrorBox('Rancang', message),
+  message: (key, params) => createI18n(language).t(`errors.package.${key}`, params),
+});
+
+function openPackageFromMenu(): void {
+  const { t } = createI18n(language);
+  const options = openDialogOptions(t('menu.openPackage'), t('menu.openPackageFilter'));
+  void (
+    mainWindow ? dialog.showOpenDialog(mainWindow, options) : dialog.showOpenDialog(options)
+  ).then(({ canceled, filePaths }) => {
+    if (!canceled && filePaths[0]) packages.open(filePaths[0]);
+  });
+}
 
 function focusMainWindow(): void {
   if (!mainWindow) return;
@@ -93,16 +124,19 @@ function createMainWindow(): BrowserWindow {
   window.on('closed', () => {
     if (mainWindow === window) mainWindow = null;
   });
-  void window.loadURL(APP_ENTRY);
+  void window.loadURL(`${APP_ENTRY}${initialHash}`);
+  initialHash = '';
   return window;
 }
 
-function setMenu(language: Language): void {
+function setMenu(chosen: Language): void {
+  language = chosen;
   const { t } = createI18n(language);
   const template = buildMenuTemplate((key) => t(key), {
     isMac: process.platform === 'darwin',
     devTools: !app.isPackaged,
     onHome: () => void mainWindow?.loadURL(`${APP_ENTRY}#/`),
+    onOpenPackage: openPackageFromMenu,
     onAbout: () => {
       const options = {
         type: 'info' as const,
@@ -151,13 +185,25 @@ async function start(): Promise<void> {
         app.quit();
       });
   });
+  const [atStart] = packagePathsFromArgv(process.argv.slice(1));
+  if (atStart) packages.open(atStart);
   mainWindow = createMainWindow();
+  ready = true;
 }
 
 if (!app.requestSingleInstanceLock()) {
   app.quit();
 } else {
-  app.on('second-instance', focusMainWindow);
+  app.on('second-instance', (_event, argv: string[]) => {
+    focusMainWindow();
+    const [file] = packagePathsFromArgv(argv.slice(1));
+    if (file && ready) packages.open(file);
+  });
+  // macOS hands a double-clicked file to the running app (or before it is ready).
+  app.on('open-file', (event, file: string) => {
+    event.preventDefault();
+    packages.open(file);
+  });
   app
     .whenReady()
     .then(start)

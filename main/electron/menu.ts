@@ -13,6 +13,8 @@ export interface MenuOptions {
   isMac: boolean;
   onHome(): void;
   onAbout(): void;
+  /** Adds "Open package…" to the File menu. */
+  onOpenPackage?(): void;
   /** Adds the developer tools toggle (development builds only). */
   devTools?: boolean;
 }
@@ -35,6 +37,15 @@ export function buildMenuTemplate(
       label: t('menu.file'),
       submenu: [
         { label: t('menu.home'), accelerator: 'CmdOrCtrl+Shift+H', click: () => options.onHome() },
+        ...(options.onOpenPackage
+          ? [
+              {
+                label: t('menu.openPackage'),
+                accelerator: 'CmdOrCtrl+O',
+                click: () => options.onOpenPackage?.(),
+              },
+            ]
+          : []),
         ...(options.isMac ? [] : [separator, quit]),
       ],
     },

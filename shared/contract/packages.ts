@@ -141,6 +141,11 @@ export const packagesMethods = {
     z.object({ data: packageData, mode: importModeSchema, title: shortText.optional() }).strict(),
     z.object({ planId: z.string(), backupFile: z.string().nullable() }),
   ),
+  /** A package the desktop shell opened (menu, file association), by its one-time token. */
+  'packages.takePending': method(
+    z.object({ token: z.string().uuid() }).strict(),
+    z.object({ fileName: z.string(), data: z.string() }),
+  ),
   'packages.trusted': method(empty, z.array(trustedSignerSchema)),
   'packages.trust': method(
     z.object({ publicKey, name: shortText, instansi: shortText }).strict(),

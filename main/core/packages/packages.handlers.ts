@@ -5,6 +5,7 @@ import type { CoreContext } from '../context';
 import * as review from '../review/review.service';
 import * as identity from './identity.service';
 import * as packages from './packages.service';
+import { takePending } from './pending';
 
 const decode = (data: string) => Buffer.from(data, 'base64');
 
@@ -26,6 +27,7 @@ export function packagesHandlers(
     'packages.inspect': async ({ data }) => packages.inspectPackage(ctx, env, decode(data)),
     'packages.import': async ({ data, mode, title }) =>
       packages.importPackage(ctx, env, decode(data), mode, title),
+    'packages.takePending': async ({ token }) => takePending(token),
     'packages.trusted': async () => identity.listTrusted(ctx),
     'packages.trust': async (input) => identity.trustSigner(ctx, input),
     'packages.untrust': async ({ publicKey }) => identity.untrustSigner(ctx, publicKey),

@@ -3,7 +3,7 @@ import { notifications } from '@mantine/notifications';
 import { useQueryClient } from '@tanstack/react-query';
 import { createContext, useCallback, useContext, useEffect, useState, type ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
-import { useLocation } from 'wouter';
+import { useLocation, useRoute } from 'wouter';
 import type { ImportMode } from '../../../../shared/contract/packages';
 import { keys, useErrorText } from '../../data/queries';
 import { invoke } from '../../rpc/client';
@@ -44,6 +44,19 @@ export function PackageOpener({ children }: { children: ReactNode }) {
     },
     [inspect, errorText],
   );
+
+  // The desktop shell opened a file (menu, file association): take it by its one-time token.
+  const [fromShell, shellParams] = useRoute<{ token: string }>('/open-package/:token');
+  const shellToken = fromShell ? shellParams.token : null;
+  useEffect(() => {
+    if (!shellToken) return;
+    navigate('/', { replace: true });
+    void invoke('packages.takePending', { token: shellToken })
+      .then(({ fileName, data }) => inspect(fileName, data))
+      .catch((error: unknown) =>
+        setFile({ fileName: '', data: '', info: null, error: errorText(error) }),
+      );
+  }, [shellToken, navigate, inspect, errorText]);
 
   // A package dropped anywhere on the window opens it (and never navigates away).
   useEffect(() => {
