@@ -5,8 +5,10 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import { renderBooks } from '../main/core/documents/index';
+import { renderInWorker } from '../main/core/documents/worker-host';
 import { loadReference } from '../main/core/reference/reference.loader';
 import type { PlanDocument } from '../shared/plan-document';
+import { syntheticPlan } from './synthetic-plan';
 
 const [resourcesDir, programmes, paper] = process.argv.slice(2) as [string, string, 'a4' | 'f4'];
 const ref = loadReference(resourcesDir).data;
@@ -14,86 +16,11 @@ const demo = JSON.parse(
   fs.readFileSync(path.join(resourcesDir, 'demo/manggarai-timur.json'), 'utf8'),
 ) as PlanDocument;
 
-const LONG =
-  'Kegiatan ini dilaksanakan bertahap bersama perangkat daerah terkait, dimulai dari kajian kebutuhan, penyusunan standar layanan, pengadaan dan integrasi sistem, pelatihan petugas, hingga sosialisasi kepada masyarakat desa. ';
-
-/** The demo plan grown to `n` programmes with a full ten-year roadmap and long texts. */
-function synthetic(n: number): PlanDocument {
-  if (n === 0) return demo;
-  const years = Array.from({ length: 10 }, (_, i) => demo.plan.startYear + i);
-  const base = demo.programmes;
-  const programmes = Array.from({ length: n }, (_, i) => {
-    const p = base[i % base.length]!;
-    const start = years[i % 10]!;
-    return {
-      ...p,
-      id: `syn-${i}`,
-      name: `${p.name} — tahap ${Math.floor(i / base.length) + 1}`,
-      description: `${p.description} ${LONG.repeat(4)}`,
-      startYear: start,
-      endYear: Math.min(start + (i % 4), years[9]!),
-      dependsOn: [],
-    };
-  });
-  const sources = ['apbd', 'apbn', 'dak', 'csr'];
-  const budgets = programmes.flatMap((p) =>
-    years
-      .filter((y) => y >= p.startYear! && y <= p.endYear!)
-      .map((y, k) => ({
-        id: `b-${p.id}-${y}`,
-        programmeId: p.id,
-        year: y,
-        sourceCode: sources[(k + p.id.length) % sources.length]!,
-        amount: 150_000_000 + ((y * 7919 + p.id.length * 104729) % 900) * 1_000_000,
-        updatedAt: demo.plan.updatedAt,
-      })),
-  );
-  const scores = programmes.flatMap((p, i) =>
-    demo.criteria.map((c, k) => ({
-      id: `s-${p.id}-${c.id}`,
-      programmeId: p.id,
-      criterionId: c.id,
-      score: ((i + k * 3) % 5) + 1,
-      updatedAt: demo.plan.updatedAt,
-    })),
-  );
-  const quickWins = demo.quickWins.map((q, i) => ({
-    ...q,
-    id: `qw-${i}`,
-    programmeId: programmes[i * 7]!.id,
-    rationale: `${q.rationale} ${LONG}`,
-  }));
-  const indicators = [
-    ...demo.indicators.filter((x) => x.programmeId === null),
-    ...programmes.map((p, i) => ({
-      id: `ind-${p.id}`,
-      rpjmdItemId: null,
-      programmeId: p.id,
-      kind: 'output' as const,
-      name: `Capaian keluaran ${i + 1}`,
-      unit: 'persen',
-      baseline: 10,
-      baselineYear: demo.plan.baseYear,
-      updatedAt: demo.plan.updatedAt,
-      targets: years.map((y) => ({
-        id: `t-${p.id}-${y}`,
-        year: y,
-        value: 10 + (y - years[0]!) * 9,
-        updatedAt: demo.plan.updatedAt,
-      })),
-    })),
-  ];
-  const subDimensions = demo.subDimensions.map((s) => ({
-    ...s,
-    currentCondition: `${s.currentCondition} ${LONG.repeat(3)}`,
-    gap: `${s.gap} ${LONG.repeat(2)}`,
-  }));
-  return { ...demo, programmes, budgets, scores, quickWins, indicators, subDimensions };
-}
-
-const doc = synthetic(Number(programmes));
+const doc = Number(programmes) === 0 ? demo : syntheticPlan(demo, Number(programmes));
 const started = process.hrtime.bigint();
-renderBooks(doc, ref, { paper })
+// The production path: a worker thread (the bench builds it next to this bundle).
+renderInWorker(doc, ref, { paper }, {})
+  .then((books) => books ?? renderBooks(doc, ref, { paper }))
   .then((books) => {
     const seconds = Number(process.hrtime.bigint() - started) / 1e9;
     // BENCH_OUT=<dir> keeps the PDFs to look at them (pdftoppm).

@@ -16,6 +16,19 @@ const paper = process.argv.includes('--paper')
   : 'a4';
 const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'rancang-bench-'));
 const bundle = path.join(dir, 'entry.cjs');
+const common = {
+  bundle: true,
+  platform: 'node',
+  target: 'node20',
+  format: 'cjs',
+  external: ['pdfmake'],
+  logLevel: 'warning',
+};
+await build({
+  ...common,
+  entryPoints: [path.join(root, 'main/core/documents/worker.ts')],
+  outfile: path.join(dir, 'documents-worker.cjs'),
+});
 await build({
   entryPoints: [path.join(root, 'bench/documents.bench-entry.ts')],
   bundle: true,

