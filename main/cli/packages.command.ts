@@ -12,7 +12,6 @@ import {
   type PackagesEnv,
 } from '../core/packages/packages.service';
 import { writeFileAtomic } from '../core/packages/zip-writer';
-import { exportPlanDocument } from '../core/plans/plan-document.repository';
 import { APP_VERSION } from '../version';
 import type { CliCommand, CliContext } from './command';
 
@@ -35,9 +34,7 @@ export const exportPackageCommand: CliCommand = {
       out.error(t('cli.badUsage', { reason: 'rancang export-package <plan-id> --out <file>' }));
       return 2;
     }
-    const documents = options['with-pdf']
-      ? await bookDocuments(core.ctx, await exportPlanDocument(core.ctx.db, args[0]!))
-      : [];
+    const documents = options['with-pdf'] ? await bookDocuments(core.ctx, args[0]!) : [];
     const result = await exportPackage(core.ctx, env(ctx), args[0]!, {
       requireSignature: false,
       documents,

@@ -12,6 +12,7 @@ import { packagesHandlers } from './packages/packages.handlers';
 import { pillarsHandlers } from './pillars/pillars.handlers';
 import { rpjmdHandlers } from './rpjmd/rpjmd.handlers';
 import * as plans from './plans/plans.service';
+import { guardReviewCopies } from './review/read-only-guard';
 import { programmeHandlers } from './programmes/programmes.handlers';
 import { getSettings, updateSettings } from './settings/settings.service';
 import * as team from './team/team.service';
@@ -61,12 +62,13 @@ function foundationHandlers(
 }
 
 export function createHandlers(ctx: CoreContext, deps: HandlerDeps): Handlers {
-  return {
+  // Review copies are read-only: changes to them are refused whatever the caller.
+  return guardReviewCopies(ctx, {
     ...foundationHandlers(ctx, deps),
     ...documentsHandlers(ctx),
     ...programmeHandlers(ctx),
     ...packagesHandlers(ctx, { dataDir: deps.info.dataDir, appVersion: deps.info.version }),
     ...rpjmdHandlers(ctx),
     ...pillarsHandlers(ctx),
-  };
+  });
 }

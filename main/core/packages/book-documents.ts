@@ -1,7 +1,7 @@
-/** The plan's PDF books (H5's renderer), named for the package's `documents/` folder. */
-import type { PlanDocument } from '../../../shared/plan-document';
+/** The plan's PDF books (H5's renderer, in its worker when bundled), named for `documents/`. */
 import type { CoreContext } from '../context';
-import { renderBooks } from '../documents';
+import { bookIds } from '../documents';
+import { renderPlanBooks } from '../documents/documents.service';
 import type { PackageDocument } from './packages.service';
 
 export function documentEntryName(fileName: string): string {
@@ -17,10 +17,14 @@ export function documentEntryName(fileName: string): string {
   return `${slug || 'dokumen'}.pdf`;
 }
 
-export async function bookDocuments(
-  ctx: CoreContext,
-  doc: PlanDocument,
-): Promise<PackageDocument[]> {
-  const books = await renderBooks(doc, ctx.reference.data, {});
+/** All five books, A4, final (not draft), in Indonesian: the formal documents as they are filed. */
+export async function bookDocuments(ctx: CoreContext, planId: string): Promise<PackageDocument[]> {
+  const books = await renderPlanBooks(ctx, {
+    planId,
+    books: [...bookIds],
+    paper: 'a4',
+    draft: false,
+    lang: 'id',
+  });
   return books.map((b) => ({ fileName: documentEntryName(b.fileName), bytes: b.bytes }));
 }

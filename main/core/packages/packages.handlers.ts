@@ -3,6 +3,7 @@ import type { HandlersOf } from '../../../shared/contract';
 import type { packagesMethods } from '../../../shared/contract/packages';
 import type { CoreContext } from '../context';
 import * as review from '../review/review.service';
+import { bookDocuments } from './book-documents';
 import * as identity from './identity.service';
 import * as packages from './packages.service';
 import { takePending } from './pending';
@@ -16,8 +17,9 @@ export function packagesHandlers(
   return {
     'identity.get': async () => identity.getIdentity(ctx, env.dataDir),
     'identity.set': async (input) => identity.setIdentity(ctx, env.dataDir, input),
-    'packages.export': async ({ planId }) => {
-      const result = await packages.exportPackage(ctx, env, planId);
+    'packages.export': async ({ planId, withPdf }) => {
+      const documents = withPdf ? await bookDocuments(ctx, planId) : [];
+      const result = await packages.exportPackage(ctx, env, planId, { documents });
       return {
         fileName: result.fileName,
         dataBase64: result.bytes.toString('base64'),

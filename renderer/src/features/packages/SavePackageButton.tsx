@@ -1,4 +1,4 @@
-import { Button } from '@mantine/core';
+import { Button, Menu } from '@mantine/core';
 import { notifications } from '@mantine/notifications';
 import { useMutation } from '@tanstack/react-query';
 import { useState } from 'react';
@@ -9,14 +9,17 @@ import { downloadBase64 } from './files';
 import { useIdentity } from './identity';
 import { IdentityDialog } from './IdentityDialog';
 
-/** "Simpan sebagai paket": asks for the identity on first use, then signs and saves the file. */
+/**
+ * "Simpan sebagai paket" (a split button: with the PDF books as a second choice). Asks for the
+ * identity on first use, then signs and saves the file.
+ */
 export function SavePackageButton({ planId }: { planId: string }) {
   const { t } = useTranslation();
   const errorText = useErrorText();
   const identity = useIdentity();
-  const [asking, setAsking] = useState(false);
+  const [asking, setAsking] = useState<null | boolean>(null);
   const save = useMutation({
-    mutationFn: () => invoke('packages.export', { planId }),
+    mutationFn: (withPdf: boolean) => invoke('packages.export', { planId, withPdf }),
     onSuccess: (result) => {
       downloadBase64(result.fileName, result.dataBase64);
       notifications.show({
@@ -29,23 +32,41 @@ export function SavePackageButton({ planId }: { planId: string }) {
     },
     onError: (error) => notifications.show({ color: 'red', message: errorText(error) }),
   });
-  const start = () => {
-    if (!identity.data?.identity || !identity.data.fingerprint) setAsking(true);
-    else save.mutate();
+  const start = (withPdf: boolean) => {
+    if (!identity.data?.identity || !identity.data.fingerprint) setAsking(withPdf);
+    else save.mutate(withPdf);
   };
   return (
     <>
-      <Button variant="default" onClick={start} loading={save.isPending}>
-        {t('packages.saveAsPackage')}
-      </Button>
-      {asking && (
+      <Button.Group>
+        <Button variant="default" onClick={() => start(false)} loading={save.isPending}>
+          {t('packages.saveAsPackage')}
+        </Button>
+        <Menu position="bottom-end" withinPortal>
+          <Menu.Target>
+            <Button
+              variant="default"
+              px={8}
+              aria-label={t('packages.saveOptions')}
+              disabled={save.isPending}
+            >
+              <span aria-hidden>▾</span>
+            </Button>
+          </Menu.Target>
+          <Menu.Dropdown>
+            <Menu.Item onClick={() => start(false)}>{t('packages.saveWithoutPdf')}</Menu.Item>
+            <Menu.Item onClick={() => start(true)}>{t('packages.saveWithPdf')}</Menu.Item>
+          </Menu.Dropdown>
+        </Menu>
+      </Button.Group>
+      {asking !== null && (
         <IdentityDialog
           opened
           initial={identity.data?.identity}
-          onClose={() => setAsking(false)}
+          onClose={() => setAsking(null)}
           onSaved={() => {
-            setAsking(false);
-            save.mutate();
+            save.mutate(asking);
+            setAsking(null);
           }}
         />
       )}
