@@ -39,3 +39,51 @@ for (const lang of ['id', 'en'] as const) {
     }
   });
 }
+
+// Programmes, quick wins and roadmap (issue 4): the detail panels and the lower parts.
+for (const lang of ['id', 'en'] as const) {
+  test(`screens programmes and roadmap ${lang}`, async ({ app }) => {
+    const shot = (name: string) =>
+      app.screenshot({ path: `reports/screens/${lang}-${name}.png`, fullPage: false });
+    const en = lang === 'en';
+    if (en)
+      await app.getByRole('group', { name: 'Bahasa' }).getByText('EN', { exact: true }).click();
+    await app.getByRole('link', { name: /Contoh/ }).click();
+    const nav = app.getByRole('navigation');
+    await nav.getByRole('link').nth(3).click();
+    await app
+      .getByRole('button', { name: 'Satu Data Manggarai Timur (Satu Data Matim)', exact: true })
+      .click();
+    await shot('20-programmes-detail');
+    await app.getByRole('tab').nth(1).click();
+    await app.getByRole('grid').getByRole('gridcell').first().click();
+    await shot('21-quickwin-grid');
+    await app
+      .getByRole('heading', { name: en ? 'Impact × ease quadrant' : 'Kuadran dampak × kemudahan' })
+      .scrollIntoViewIfNeeded();
+    await app.waitForTimeout(300);
+    await shot('22-quickwin-quadrant');
+    const card = app.getByRole('article').first();
+    await card.getByRole('button').first().click();
+    await card.scrollIntoViewIfNeeded();
+    await shot('23-quickwin-card');
+    await nav.getByRole('link').nth(4).click();
+    await app
+      .getByRole('button', { name: /Layanan Administrasi Kependudukan Jemput Bola ke Desa$/ })
+      .click();
+    await app
+      .getByRole('region', { name: /Target dan anggaran per tahun|Targets and budget per year/ })
+      .scrollIntoViewIfNeeded();
+    await shot('24-roadmap-detail');
+    await app
+      .getByRole('textbox', { name: en ? 'Yearly budget ceiling' : 'Pagu anggaran per tahun' })
+      .fill('10 M');
+    await app.keyboard.press('Tab');
+    await app.getByRole('region', { name: en ? 'Findings' : 'Temuan' }).scrollIntoViewIfNeeded();
+    await app.waitForTimeout(300);
+    await shot('25-roadmap-findings-summary');
+    await app.mouse.wheel(0, 800);
+    await app.waitForTimeout(300);
+    await shot('26-roadmap-chart');
+  });
+}

@@ -37,7 +37,13 @@ export function quadrantOption(points: QuadrantPoint[], labels: QuadrantLabels):
             ? !p.selected && p.recommended
             : !p.selected && !p.recommended,
       )
-      .map((p) => ({ value: [p.ease, p.impact], name: p.name, id: p.id }));
+      .map((p) => ({
+        value: [p.ease, p.impact],
+        name: p.name,
+        id: p.id,
+        // Names of points near the right edge go on their left, so they stay inside the chart.
+        ...(p.ease > 3.5 ? { label: { position: 'left' as const } } : {}),
+      }));
   const series = (['selected', 'recommended', 'others'] as const).map((kind) => ({
     type: 'scatter' as const,
     name: labels[kind],
@@ -106,8 +112,8 @@ export function quadrantOption(points: QuadrantPoint[], labels: QuadrantLabels):
       nameGap: 30,
     },
     graphic: [
-      corner(labels.quadrants.quickWins, '72%', '12%'),
-      corner(labels.quadrants.major, '12%', '12%'),
+      corner(labels.quadrants.quickWins, '72%', '44%'),
+      corner(labels.quadrants.major, '12%', '44%'),
       corner(labels.quadrants.fillIns, '72%', '78%'),
       corner(labels.quadrants.thankless, '12%', '78%'),
     ],

@@ -8,6 +8,7 @@ import {
   TooltipComponent,
 } from 'echarts/components';
 import * as echarts from 'echarts/core';
+import { LabelLayout } from 'echarts/features';
 import { SVGRenderer } from 'echarts/renderers';
 import type { EChartsOption } from 'echarts';
 import { useEffect, useRef } from 'react';
@@ -21,6 +22,7 @@ echarts.use([
   TooltipComponent,
   GraphicComponent,
   SVGRenderer,
+  LabelLayout,
 ]);
 
 export function EChart({

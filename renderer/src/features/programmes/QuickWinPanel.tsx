@@ -253,7 +253,7 @@ export function QuickWinPanel({
                     const name = byId.get(r.programmeId)?.name ?? '';
                     return (
                       <Group key={r.programmeId} gap="xs" wrap="nowrap" justify="space-between">
-                        <Text size="sm" lineClamp={1} title={name}>
+                        <Text size="sm" lineClamp={1} title={name} style={{ flex: 1, minWidth: 0 }}>
                           {r.rank}. {name}{' '}
                           <Text span size="xs" c="dimmed">
                             {r.score?.toFixed(2)}
@@ -261,6 +261,7 @@ export function QuickWinPanel({
                         </Text>
                         <Button
                           size="compact-xs"
+                          style={{ flexShrink: 0 }}
                           variant={isSelected ? 'filled' : 'light'}
                           color={isSelected ? 'orange' : undefined}
                           aria-pressed={isSelected}

@@ -8,7 +8,7 @@ import { budgetSummary, roadmapFindings } from '../../../../shared/analysis/road
 import { budgetOption } from '../../../../shared/charts/budget';
 import { formatRupiah } from '../../../../shared/format';
 import type { ReferenceData } from '../../../../shared/reference';
-import { formatRupiahShort } from '../../../../shared/rupiah';
+import { formatRupiahInput, formatRupiahShort } from '../../../../shared/rupiah';
 import { QueryState } from '../../components/QueryState';
 import { useErrorText, usePlanDocument, useReference } from '../../data/queries';
 import { invoke } from '../../rpc/client';
@@ -215,9 +215,14 @@ function Roadmap({
         )}
       </Paper>
       <Paper withBorder p="sm" component="section" aria-label={t('roadmap.summary.title')}>
-        <Title order={3} size="h5" mb="xs">
-          {t('roadmap.summary.title')}
-        </Title>
+        <Group justify="space-between" mb="xs">
+          <Title order={3} size="h5">
+            {t('roadmap.summary.title')}
+          </Title>
+          <Text size="xs" c="dimmed">
+            {t('roadmap.summary.unit')}
+          </Text>
+        </Group>
         <div className="summary-layout">
           <div className="table-scroll">
             <Table className="dense-table summary-table" aria-label={t('roadmap.summary.title')}>
@@ -245,12 +250,12 @@ function Roadmap({
                       {summary.sources.map((s) => (
                         <Table.Td key={s} ta="right">
                           {summary.byYearSource[y]?.[s]
-                            ? formatRupiah(summary.byYearSource[y]![s]!)
+                            ? formatRupiahInput(summary.byYearSource[y]![s]!)
                             : ''}
                         </Table.Td>
                       ))}
                       <Table.Td ta="right" fw={600}>
-                        {formatRupiah(summary.totalByYear[y] ?? 0)}
+                        {formatRupiahInput(summary.totalByYear[y] ?? 0)}
                       </Table.Td>
                     </Table.Tr>
                   );
@@ -261,10 +266,10 @@ function Roadmap({
                   <Table.Th>{t('roadmap.total')}</Table.Th>
                   {summary.sources.map((s) => (
                     <Table.Th key={s} ta="right">
-                      {formatRupiah(summary.totalBySource[s] ?? 0)}
+                      {formatRupiahInput(summary.totalBySource[s] ?? 0)}
                     </Table.Th>
                   ))}
-                  <Table.Th ta="right">{formatRupiah(summary.total)}</Table.Th>
+                  <Table.Th ta="right">{formatRupiahInput(summary.total)}</Table.Th>
                 </Table.Tr>
               </Table.Tfoot>
             </Table>
