@@ -139,7 +139,10 @@ export async function importRead(ctx: CoreContext, input: ParsedInput<'rpjmd.imp
   const remembered = await rememberedMapping(ctx);
   const mapping =
     (remembered && fitMapping(remembered, sheet.headers)) ?? guessMapping(sheet.headers);
-  return { headers: sheet.headers, rows: sheet.rows.length, mapping };
+  const filled = sheet.rows.filter((r) =>
+    Object.values(r.cells).some((c) => c !== null && String(c).trim() !== ''),
+  );
+  return { headers: sheet.headers, rows: filled.length, mapping };
 }
 
 async function parse(ctx: CoreContext, input: ParsedInput<'rpjmd.importPreview'>) {

@@ -1,6 +1,6 @@
 import { Button, FileButton, Group, Menu } from '@mantine/core';
 import { notifications } from '@mantine/notifications';
-import { useState } from 'react';
+import { useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useErrorText } from '../../data/queries';
 import { invoke } from '../../rpc/client';
@@ -15,6 +15,8 @@ export function ImportExport({ planId }: { planId: string }) {
   const errorText = useErrorText();
   const [file, setFile] = useState<File | null>(null);
   const [busy, setBusy] = useState(false);
+  // Cleared after each import so that choosing the same (corrected) file again works.
+  const resetFile = useRef<() => void>(null);
 
   const download = async (method: 'rpjmd.importTemplate' | 'rpjmd.exportXlsx') => {
     setBusy(true);
@@ -30,7 +32,7 @@ export function ImportExport({ planId }: { planId: string }) {
 
   return (
     <Group gap="xs" pb={6}>
-      <FileButton onChange={setFile} accept={SPREADSHEET_ACCEPT}>
+      <FileButton onChange={setFile} accept={SPREADSHEET_ACCEPT} resetRef={resetFile}>
         {(props) => (
           <Button size="xs" variant="light" {...props}>
             {t('import.open')}
@@ -50,7 +52,16 @@ export function ImportExport({ planId }: { planId: string }) {
           <Menu.Item onClick={() => download('rpjmd.exportXlsx')}>{t('import.export')}</Menu.Item>
         </Menu.Dropdown>
       </Menu>
-      {file && <ImportModal planId={planId} file={file} onClose={() => setFile(null)} />}
+      {file && (
+        <ImportModal
+          planId={planId}
+          file={file}
+          onClose={() => {
+            setFile(null);
+            resetFile.current?.();
+          }}
+        />
+      )}
     </Group>
   );
 }

@@ -81,7 +81,9 @@ export function ImportModal({
     return () => {
       cancelled = true;
     };
-  }, [file, planId, t, errorText]);
+    // Read the file once per file: `t` and `errorText` change identity on every render.
+    // eslint-disable-next-line react-hooks/exhaustive-deps
+  }, [file, planId]);
 
   const check = async (headers: string[], mapping: ImportMapping) => {
     setWorking(true);

@@ -1,15 +1,24 @@
 import { Alert, Button, Group, Paper, Text, Title } from '@mantine/core';
 import { notifications } from '@mantine/notifications';
-import { useCallback, useLayoutEffect, useMemo, useRef, useState } from 'react';
+import { Fragment, useCallback, useLayoutEffect, useMemo, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import {
+  childKind,
   rpjmdLabel,
   rpjmdNumbers,
   rpjmdOutline,
+  type RpjmdKind,
 } from '../../../../shared/analysis/rpjmd-numbering';
 import type { RpjmdData, RpjmdDeletion } from '../../../../shared/contract/rpjmd';
 import { useErrorText, useSave } from '../../data/queries';
 import { OutlineRow, type RowActions } from './OutlineRow';
+
+interface PendingLine {
+  afterId: string | null;
+  depth: number;
+  kind: RpjmdKind;
+  text: string;
+}
 
 interface Props {
   planId: string;
@@ -45,6 +54,11 @@ export function useOutlineActions({
   const del = useSave('rpjmd.deleteItem', planId);
   const restore = useSave('rpjmd.restore', planId);
   const [undo, setUndo] = useState<{ deletion: RpjmdDeletion; label: string } | null>(null);
+  // While a new line is being created, a placeholder takes the keystrokes; the real line then
+  // starts with them (nothing typed during the round trip is lost).
+  const [pending, setPending] = useState<PendingLine | null>(null);
+  const pendingText = useRef('');
+  const seeds = useRef(new Map<string, string>());
 
   const outline = useMemo(() => rpjmdOutline(data.items), [data.items]);
   const { labels } = useRpjmdLabels(data);
@@ -59,16 +73,62 @@ export function useOutlineActions({
     [errorText],
   );
 
+  const create = useCallback(
+    (
+      input: {
+        planId: string;
+        relativeTo: string | null;
+        position?: 'after' | 'child';
+        kind?: RpjmdKind;
+      },
+      line: PendingLine,
+    ) => {
+      pendingText.current = '';
+      setPending(line);
+      add.mutateAsync(input).then(
+        (item) => {
+          if (pendingText.current) seeds.current.set(item.id, pendingText.current);
+          setPending(null);
+          onSelect(item.id);
+          setFocusId(item.id);
+        },
+        (error) => {
+          setPending(null);
+          fail(error);
+        },
+      );
+    },
+    // eslint-disable-next-line react-hooks/exhaustive-deps
+    [planId, onSelect, setFocusId, fail],
+  );
+
   const actions: RowActions = useMemo(
     () => ({
       select: (id) => onSelect(id),
       focused: () => setFocusId(null),
       saveText: (id, text) => update.mutate({ planId, itemId: id, patch: { text } }),
-      add: (id, position) =>
-        add.mutateAsync({ planId, relativeTo: id, position }).then((item) => {
-          onSelect(item.id);
-          setFocusId(item.id);
-        }, fail),
+      add: (id, position) => {
+        const list = latest.current.outline;
+        const index = list.findIndex((o) => o.item.id === id);
+        const anchor = list[index];
+        if (!anchor) return;
+        let last = index;
+        while (list[last + 1] && list[last + 1]!.depth > anchor.depth) last += 1;
+        create(
+          { planId, relativeTo: id, position },
+          {
+            afterId: list[last]!.item.id,
+            depth: anchor.depth + (position === 'child' ? 1 : 0),
+            kind: position === 'child' ? childKind(anchor.item.kind) : anchor.item.kind,
+            text: '',
+          },
+        );
+      },
+      takeSeed: (id) => {
+        const seed = seeds.current.get(id);
+        seeds.current.delete(id);
+        return seed;
+      },
       move: (id, action) =>
         move.mutateAsync({ planId, itemId: id, action }).then(() => setFocusId(id), fail),
       remove: (id, focusPrevious) => {
@@ -91,7 +151,7 @@ export function useOutlineActions({
     }),
     // The mutation objects change identity on every state change; their `mutate` does not matter.
     // eslint-disable-next-line react-hooks/exhaustive-deps
-    [planId, onSelect, setFocusId, fail],
+    [planId, onSelect, setFocusId, fail, create],
   );
 
   const undoDelete = () => {
@@ -105,12 +165,25 @@ export function useOutlineActions({
   };
 
   const addMisi = () =>
-    add.mutateAsync({ planId, relativeTo: null, kind: 'misi' }).then((item) => {
-      onSelect(item.id);
-      setFocusId(item.id);
-    }, fail);
+    create(
+      { planId, relativeTo: null, kind: 'misi' },
+      { afterId: latest.current.outline.at(-1)?.item.id ?? null, depth: 0, kind: 'misi', text: '' },
+    );
 
-  return { actions, undo, undoDelete, dismissUndo: () => setUndo(null), addMisi };
+  const typePending = (text: string) => {
+    pendingText.current = text;
+    setPending((p) => (p ? { ...p, text } : p));
+  };
+
+  return {
+    actions,
+    undo,
+    undoDelete,
+    dismissUndo: () => setUndo(null),
+    addMisi,
+    pending,
+    typePending,
+  };
 }
 
 /** The RPJMD cascade as a keyboard-first outline. */
@@ -123,7 +196,27 @@ export function OutlineEditor({
   commands: ReturnType<typeof useOutlineActions>;
 }) {
   const { t } = useTranslation();
-  const { actions, undo, undoDelete, dismissUndo, addMisi } = commands;
+  const { actions, undo, undoDelete, dismissUndo, addMisi, pending, typePending } = commands;
+  const { kindName } = useRpjmdLabels(data);
+  const placeholder = pending && (
+    <li className="outline-row" style={{ paddingLeft: 6 + pending.depth * 22 }}>
+      <span className="outline-label" data-kind={pending.kind} aria-hidden>
+        {kindName(pending.kind)} …
+      </span>
+      <textarea
+        rows={1}
+        autoFocus
+        className="outline-text"
+        data-kind={pending.kind}
+        aria-label={`${kindName(pending.kind)} …`}
+        value={pending.text}
+        onChange={(e) => typePending(e.currentTarget.value.replace(/\n/g, ' '))}
+        onKeyDown={(e) => {
+          if (e.key === 'Enter') e.preventDefault();
+        }}
+      />
+    </li>
+  );
   const outline = useMemo(() => rpjmdOutline(data.items), [data.items]);
   const { labels } = useRpjmdLabels(data);
   const parents = useMemo(() => new Set(data.items.map((i) => i.parentId)), [data.items]);
@@ -157,7 +250,12 @@ export function OutlineEditor({
         >
           <Group gap="sm">
             <Text size="sm">
-              {t('rpjmd.outline.deleted', { label: undo.label, count: undo.deletion.items.length })}
+              {undo.deletion.items.length > 1
+                ? t('rpjmd.outline.deletedBranch', {
+                    label: undo.label,
+                    count: undo.deletion.items.length - 1,
+                  })
+                : t('rpjmd.outline.deleted', { label: undo.label })}
             </Text>
             <Button size="compact-sm" variant="white" onClick={undoDelete}>
               {t('rpjmd.outline.undo')}
@@ -165,7 +263,7 @@ export function OutlineEditor({
           </Group>
         </Alert>
       )}
-      {outline.length === 0 ? (
+      {outline.length === 0 && !pending ? (
         <Text c="dimmed" size="sm" py="md">
           {t('rpjmd.outline.empty')}
         </Text>
@@ -173,18 +271,21 @@ export function OutlineEditor({
         <div className="outline-scroll">
           <ol className="outline-list" aria-describedby="outline-keys">
             {outline.map(({ item, depth }) => (
-              <OutlineRow
-                key={item.id}
-                item={item}
-                depth={depth}
-                label={labels.get(item.id) ?? ''}
-                ariaLabel={labels.get(item.id) ?? ''}
-                selected={item.id === selectedId}
-                shouldFocus={item.id === focusId}
-                hasChildren={parents.has(item.id)}
-                actions={actions}
-              />
+              <Fragment key={item.id}>
+                <OutlineRow
+                  item={item}
+                  depth={depth}
+                  label={labels.get(item.id) ?? ''}
+                  ariaLabel={labels.get(item.id) ?? ''}
+                  selected={item.id === selectedId}
+                  shouldFocus={item.id === focusId}
+                  hasChildren={parents.has(item.id)}
+                  actions={actions}
+                />
+                {pending?.afterId === item.id && placeholder}
+              </Fragment>
             ))}
+            {pending && pending.afterId === null && placeholder}
           </ol>
         </div>
       )}

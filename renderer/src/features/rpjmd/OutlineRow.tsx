@@ -10,6 +10,8 @@ export interface RowActions {
   remove(id: string, focusPrevious: boolean): void;
   focusNeighbour(id: string, delta: -1 | 1): void;
   focused(id: string): void;
+  /** Text typed into the placeholder while this line was being created. */
+  takeSeed(id: string): string | undefined;
 }
 
 interface Props {
@@ -42,10 +44,14 @@ export const OutlineRow = memo(function OutlineRow({
   const draft = useDraft(item.text, { commit: (text) => actions.saveText(item.id, text) });
 
   useEffect(() => {
-    if (shouldFocus && ref.current) {
-      ref.current.focus();
-      actions.focused(item.id);
-    }
+    if (!shouldFocus || !ref.current) return;
+    const el = ref.current;
+    const seed = actions.takeSeed(item.id);
+    if (seed) draft.onChange(seed);
+    el.focus();
+    requestAnimationFrame(() => el.setSelectionRange(el.value.length, el.value.length));
+    actions.focused(item.id);
+    // eslint-disable-next-line react-hooks/exhaustive-deps
   }, [shouldFocus, actions, item.id]);
 
   const onKeyDown = (e: React.KeyboardEvent<HTMLTextAreaElement>) => {
