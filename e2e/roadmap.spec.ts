@@ -1,4 +1,5 @@
 import type { Locator, Page } from '@playwright/test';
+import fs from 'node:fs';
 import { expect, test, waitSaved } from './fixtures';
 
 async function openRoadmap(app: Page) {
@@ -126,4 +127,12 @@ test('enter budgets per year and source, see the totals, and the ceiling finding
   ).toBeVisible();
   await expect(summary.locator('#budget-year-2025')).toHaveClass(/over-ceiling/);
   await expect(summary.locator('#budget-year-2031')).not.toHaveClass(/over-ceiling/);
+
+  // The tables go out as a spreadsheet.
+  const download = app.waitForEvent('download');
+  await app.getByRole('button', { name: 'Ekspor XLSX' }).click();
+  const file = await download;
+  expect(file.suggestedFilename()).toMatch(/^Peta-jalan-.*Manggarai-Timur\.xlsx$/);
+  const bytes = fs.readFileSync((await file.path())!);
+  expect(bytes.subarray(0, 2).toString()).toBe('PK');
 });

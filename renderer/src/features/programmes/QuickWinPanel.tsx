@@ -22,6 +22,7 @@ import {
 } from '../../../../shared/analysis/scoring';
 import { quadrantOption } from '../../../../shared/charts/quadrant';
 import type { ReferenceData } from '../../../../shared/reference';
+import { AutosaveTextInput } from '../../components/autosave';
 import { stamp, useDocSave, useNames, type Doc } from './data';
 import { EChart } from './EChart';
 import { QuickWinCard } from './QuickWinCard';
@@ -48,6 +49,13 @@ function WeightsEditor({
     ),
   }));
   const reset = useDocSave('quickwin.resetCriteria', planId);
+  const rename = useDocSave('quickwin.updateCriterion', planId, (d, input) => ({
+    ...d,
+    criteria: d.criteria.map((c) =>
+      c.id === input.criterionId ? { ...c, ...input.patch, updatedAt: stamp() } : c,
+    ),
+  }));
+  const [editing, setEditing] = useState(false);
   const total = weightTotal(Object.values(weights));
   const ok = total === 100;
   const setWeight = (id: string, value: number) => {
@@ -63,17 +71,54 @@ function WeightsEditor({
         <Title order={3} size="h5">
           {t('quickwin.criteria.title')}
         </Title>
-        <Button
-          size="compact-xs"
-          variant="subtle"
-          onClick={() => {
-            onChange(null);
-            reset.mutate({ planId });
-          }}
-        >
-          {t('quickwin.criteria.reset')}
-        </Button>
+        <Group gap="xs">
+          <Button
+            size="compact-xs"
+            variant="subtle"
+            aria-expanded={editing}
+            onClick={() => setEditing((e) => !e)}
+          >
+            {editing ? t('quickwin.criteria.done') : t('quickwin.criteria.edit')}
+          </Button>
+          <Button
+            size="compact-xs"
+            variant="subtle"
+            onClick={() => {
+              onChange(null);
+              reset.mutate({ planId });
+            }}
+          >
+            {t('quickwin.criteria.reset')}
+          </Button>
+        </Group>
       </Group>
+      {editing && (
+        <Stack gap={6} mb="sm">
+          {doc.criteria.map((c, i) => (
+            <Group key={c.id} gap="xs" wrap="nowrap" align="flex-end">
+              <AutosaveTextInput
+                size="xs"
+                w={280}
+                label={t('quickwin.criteria.name', { number: i + 1 })}
+                value={c.name}
+                validate={(text) => (text.trim() ? null : t('validation.required'))}
+                onSave={(name) =>
+                  rename.mutate({ planId, criterionId: c.id, patch: { name: name.trim() } })
+                }
+              />
+              <AutosaveTextInput
+                size="xs"
+                style={{ flex: 1 }}
+                label={t('quickwin.criteria.description', { number: i + 1 })}
+                value={c.description}
+                onSave={(description) =>
+                  rename.mutate({ planId, criterionId: c.id, patch: { description } })
+                }
+              />
+            </Group>
+          ))}
+        </Stack>
+      )}
       <Group gap="xs" align="flex-end" wrap="wrap">
         {doc.criteria.map((c) => (
           <NumberInput
