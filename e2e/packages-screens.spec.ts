@@ -72,5 +72,9 @@ for (const lang of ['id', 'en'] as const) {
     await app.getByText(lang === 'id' ? 'Semua' : 'All', { exact: true }).click();
     await expect(app.getByRole('article')).toBeVisible();
     await shot('review-panel');
+    await app.keyboard.press('Escape');
+    await app.getByRole('link', { name: /^4\. / }).click();
+    await expect(app.getByRole('alert').first()).toBeVisible();
+    await shot('step-comments');
   });
 }

@@ -97,6 +97,13 @@ test('export, review on a second PC, return the review, answer and resolve', asy
     await expect(reviewDialog.getByText('Berkas tinjauan')).toBeVisible();
     await expect(reviewDialog.getByText(/Ditandatangani oleh Budi Santoso/)).toBeVisible();
     await reviewDialog.getByRole('button', { name: 'Lampirkan komentar' }).click();
+    // The comment shows on the step of the item it concerns.
+    await author.getByRole('link', { name: /4\. Program & Quick Win/ }).click();
+    const strip = author.getByRole('alert', { name: '1 komentar terbuka pada langkah ini' });
+    await expect(strip).toContainText(`Program: ${PROGRAMME}`);
+    await expect(strip).toContainText('Indikator kinerja program belum terukur.');
+    await author.getByRole('link', { name: /1\. Profil & Tim/ }).click();
+    await expect(strip).toHaveCount(0);
     await author.getByRole('button', { name: 'Tinjauan (1)' }).click();
     const authorPanel = author.getByRole('dialog', { name: 'Komentar tinjauan' });
     await authorPanel.getByText('Semua').click();

@@ -1,7 +1,7 @@
 import { Button, Group } from '@mantine/core';
 import { notifications } from '@mantine/notifications';
 import { useMutation } from '@tanstack/react-query';
-import { useState } from 'react';
+import { useEffect } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { StepId } from '../../../../shared/contract';
 import { useErrorText } from '../../data/queries';
@@ -9,6 +9,7 @@ import { invoke } from '../../rpc/client';
 import { downloadBase64 } from '../packages/files';
 import { SavePackageButton } from '../packages/SavePackageButton';
 import { useComments, useReviewStatus } from './review-data';
+import { setReviewPanelOpen, useReviewPanelOpen } from './panel-store';
 import { ReviewPanel } from './ReviewPanel';
 
 /** The plan's package actions: save as package (or export the review), and the review panel. */
@@ -17,7 +18,10 @@ export function PlanPackageBar({ planId, step }: { planId: string; step: StepId 
   const errorText = useErrorText();
   const status = useReviewStatus(planId);
   const comments = useComments(planId);
-  const [panel, setPanel] = useState(false);
+  const panel = useReviewPanelOpen();
+  const setPanel = setReviewPanelOpen;
+  // The panel belongs to this plan page: closed when leaving it.
+  useEffect(() => () => setReviewPanelOpen(false), []);
   const reviewMode = status.data?.reviewMode ?? false;
   const open = (comments.data ?? []).filter((c) => c.resolvedAt === null).length;
   const exportReview = useMutation({
