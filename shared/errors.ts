@@ -11,6 +11,7 @@ export const ERROR_CODES = [
   'store.openFailed',
   'plan.notFound',
   'documents.jobNotFound',
+  'documents.folderNotPicked',
   'region.notFound',
   'member.notFound',
   'opd.notFound',

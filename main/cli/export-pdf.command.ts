@@ -1,16 +1,8 @@
 /** `rancang export-pdf <plan-id> --out <dir>`: writes the plan's formal documents as PDF files. */
-import fs from 'node:fs';
 import path from 'node:path';
 import { bookIds, type BookId } from '../core/documents';
-import { renderPlanBooks } from '../core/documents/documents.service';
+import { renderPlanBooks, writeAtomically } from '../core/documents/documents.service';
 import type { CliCommand } from './command';
-
-/** Writes next to the target and renames, so a crash never leaves half a PDF under the name. */
-export function writeFileAtomic(file: string, bytes: Uint8Array) {
-  const tmp = `${file}.${process.pid}.tmp`;
-  fs.writeFileSync(tmp, bytes);
-  fs.renameSync(tmp, file);
-}
 
 export const exportPdfCommand: CliCommand = {
   name: 'export-pdf',
@@ -55,12 +47,9 @@ export const exportPdfCommand: CliCommand = {
       draft: Boolean(options.draft),
       lang,
     });
-    fs.mkdirSync(dir, { recursive: true });
     const written: string[] = [];
     for (const b of books) {
-      const file = path.resolve(dir, b.fileName);
-      writeFileAtomic(file, b.bytes);
-      written.push(file);
+      written.push(writeAtomically(path.resolve(dir), b.fileName, b.bytes));
     }
     if (json) out.log(JSON.stringify(written, null, 2));
     else for (const f of written) out.log(f);

@@ -17,6 +17,7 @@ import {
 import type { Language } from '../../shared/contract';
 import { createI18n } from '../../shared/i18n';
 import { createCore } from '../core/app';
+import { setDocumentsShell } from '../core/documents/shell-port';
 import { stagePackage } from '../core/packages/pending';
 import { resolveDataDir } from '../core/paths';
 import { APP_VERSION } from '../version';
@@ -166,6 +167,22 @@ async function start(): Promise<void> {
     ...(nativeBinding ? { nativeBinding } : {}),
   });
 
+  // Documents export into a folder the user picks, and "open folder" shows it.
+  setDocumentsShell({
+    pickFolder: async () => {
+      const options = {
+        title: createI18n(language).t('documents.pickFolderTitle'),
+        properties: ['openDirectory' as const, 'createDirectory' as const],
+      };
+      const result = await (mainWindow
+        ? dialog.showOpenDialog(mainWindow, options)
+        : dialog.showOpenDialog(options));
+      return result.canceled ? null : (result.filePaths[0] ?? null);
+    },
+    openFolder: async (folder) => {
+      await shell.openPath(folder);
+    },
+  });
   protocol.handle(APP_SCHEME, createAppProtocolHandler(path.resolve(__dirname, '..', 'renderer')));
   ipcMain.handle(INVOKE_CHANNEL, createInvokeHandler(core.dispatch));
   setMenu((await core.settings()).language);

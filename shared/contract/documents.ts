@@ -39,7 +39,16 @@ export const exportJobSchema = z.object({
   status: z.enum(['running', 'done', 'cancelled', 'failed']),
   progress: z.number().min(0).max(1),
   current: documentBookSchema.nullable(),
-  files: z.array(z.object({ book: documentBookSchema, fileName: z.string(), size: z.number() })),
+  /** The folder written into (desktop), or null when the files await download. */
+  folder: z.string().nullable(),
+  files: z.array(
+    z.object({
+      book: documentBookSchema,
+      fileName: z.string(),
+      size: z.number(),
+      path: z.string().nullable(),
+    }),
+  ),
   error: z.string().nullable(),
 });
 export type ExportJob = z.infer<typeof exportJobSchema>;
@@ -58,13 +67,27 @@ export const documentsMethods = {
   ),
   'documents.export': method(
     z
-      .object({ planId: uuid, books: z.array(documentBookSchema).min(1).max(5) })
+      .object({
+        planId: uuid,
+        books: z.array(documentBookSchema).min(1).max(5),
+        /** A folder picked with documents.pickFolder (desktop); omitted: download. */
+        folder: z.string().max(2000).nullable().default(null),
+      })
       .extend(renderChoiceSchema.shape)
       .strict(),
     exportJobSchema,
   ),
   'documents.job': method(z.object({ jobId: z.string().max(64) }).strict(), exportJobSchema),
   'documents.cancel': method(z.object({ jobId: z.string().max(64) }).strict(), exportJobSchema),
+  /** Desktop: the folder dialog; `folder` is null when cancelled or without a desktop shell. */
+  'documents.pickFolder': method(
+    z.object({}).strict(),
+    z.object({ folder: z.string().nullable(), available: z.boolean() }),
+  ),
+  'documents.openFolder': method(
+    z.object({ folder: z.string().max(2000) }).strict(),
+    z.object({ ok: z.literal(true) }),
+  ),
   /** One finished file of a job (base64), for the browser download. */
   'documents.file': method(
     z.object({ jobId: z.string().max(64), index: z.number().int().min(0).max(10) }).strict(),

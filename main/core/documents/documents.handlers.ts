@@ -3,6 +3,7 @@ import type { HandlersOf } from '../../../shared/contract';
 import type { documentsMethods } from '../../../shared/contract/documents';
 import type { CoreContext } from '../context';
 import * as documents from './documents.service';
+import { hasDocumentsShell, openFolder, pickFolder } from './shell-port';
 
 export function documentsHandlers(ctx: CoreContext): HandlersOf<typeof documentsMethods> {
   return {
@@ -13,6 +14,14 @@ export function documentsHandlers(ctx: CoreContext): HandlersOf<typeof documents
     'documents.export': async (input) => documents.startExport(ctx, input),
     'documents.job': async ({ jobId }) => documents.jobStatus(jobId),
     'documents.cancel': async ({ jobId }) => documents.cancelJob(jobId),
+    'documents.pickFolder': async () => ({
+      folder: await pickFolder('Rancang'),
+      available: hasDocumentsShell(),
+    }),
+    'documents.openFolder': async ({ folder }) => {
+      await openFolder(folder);
+      return { ok: true as const };
+    },
     'documents.file': async ({ jobId, index }) => documents.jobFile(jobId, index),
   };
 }

@@ -1,7 +1,10 @@
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import type { ChecklistItem, ExportJob } from '../../../shared/contract/documents';
 import type { Core } from '../app';
-import { call, testCore } from '../../test/helpers';
+import fs from 'node:fs';
+import path from 'node:path';
+import { call, tempDir, testCore } from '../../test/helpers';
+import { trustFolderForTests } from './shell-port';
 
 let core: Core;
 beforeEach(async () => {
@@ -76,6 +79,31 @@ describe('documents', () => {
       index: 1,
     });
     expect(file.fileName).toMatch(/^Ringkasan Eksekutif - Kabupaten Manggarai Timur .*\.pdf$/);
+  }, 60_000);
+
+  it('writes into a folder the user picked, and only there', async () => {
+    const planId = await demoPlan();
+    const folder = tempDir('rancang-pdf-out-');
+    const refused = await core.dispatch('documents.export', {
+      planId,
+      books: ['ringkasan'],
+      folder,
+    });
+    expect(refused.ok ? null : refused.error.code).toBe('documents.folderNotPicked');
+    trustFolderForTests(folder);
+    const started = await call<ExportJob>(core, 'documents.export', {
+      planId,
+      books: ['ringkasan'],
+      folder,
+    });
+    const done = await until(started.jobId);
+    expect(done.folder).toBe(path.resolve(folder));
+    const written = done.files[0]!.path!;
+    expect(path.dirname(written)).toBe(path.resolve(folder));
+    expect(fs.readFileSync(written).subarray(0, 5).toString()).toBe('%PDF-');
+    expect(fs.readdirSync(folder).filter((f) => f.endsWith('.tmp'))).toEqual([]);
+    const picked = await call(core, 'documents.pickFolder', {});
+    expect(picked).toEqual({ folder: null, available: false });
   }, 60_000);
 
   it('cancels an export', async () => {

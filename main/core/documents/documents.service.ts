@@ -17,6 +17,9 @@ import type { CoreContext } from '../context';
 import { exportPlanDocument } from '../plans/plan-document.repository';
 import { findPlan, touchPlan } from '../plans/plans.repository';
 import { renderBooks, type RenderedBook, type RenderOptions } from './index';
+import fs from 'node:fs';
+import path from 'node:path';
+import { isPickedFolder } from './shell-port';
 import { renderInWorker } from './worker-host';
 
 const EMPTY: DocumentSettings = {
@@ -101,6 +104,8 @@ export async function checklist(ctx: CoreContext, planId: string): Promise<Check
 
 export interface RenderRequest {
   planId: string;
+  /** Export only: a folder the user picked; null for a download. */
+  folder?: string | null;
   books: DocumentBook[];
   paper: 'a4' | 'f4';
   draft: boolean;
@@ -155,6 +160,8 @@ function forgetOldJobs() {
 /** Starts an export; the caller polls `job` for progress and fetches the files when done. */
 export async function startExport(ctx: CoreContext, req: RenderRequest): Promise<ExportJob> {
   if (!(await findPlan(ctx.db, req.planId))) throw new AppError('plan.notFound');
+  const folder = req.folder ?? null;
+  if (folder !== null && !isPickedFolder(folder)) throw new AppError('documents.folderNotPicked');
   forgetOldJobs();
   const jobId = ctx.newId();
   const job: Job = {
@@ -163,6 +170,7 @@ export async function startExport(ctx: CoreContext, req: RenderRequest): Promise
       status: 'running',
       progress: 0,
       current: req.books[0] ?? null,
+      folder,
       files: [],
       error: null,
     },
@@ -182,10 +190,12 @@ export async function startExport(ctx: CoreContext, req: RenderRequest): Promise
     .then((books) => {
       if (job.state.status !== 'running') return;
       job.books = books;
-      job.state.files = books.map((b) => ({
+      const paths = folder ? books.map((b) => writeAtomically(folder, b.fileName, b.bytes)) : [];
+      job.state.files = books.map((b, i) => ({
         book: b.book,
         fileName: b.fileName,
         size: b.bytes.length,
+        path: paths[i] ?? null,
       }));
       job.state.status = 'done';
       job.state.progress = 1;
@@ -200,6 +210,21 @@ export async function startExport(ctx: CoreContext, req: RenderRequest): Promise
       job.finishedAt = Date.now();
     });
   return snapshot(job);
+}
+
+/** Writes beside the target and renames: a failure never leaves half a PDF under the name. */
+export function writeAtomically(folder: string, fileName: string, bytes: Uint8Array): string {
+  fs.mkdirSync(folder, { recursive: true });
+  const file = path.join(folder, path.basename(fileName));
+  const tmp = `${file}.${process.pid}.${Date.now()}.tmp`;
+  try {
+    fs.writeFileSync(tmp, bytes);
+    fs.renameSync(tmp, file);
+  } catch (error) {
+    fs.rmSync(tmp, { force: true });
+    throw error;
+  }
+  return file;
 }
 
 function jobOf(jobId: string): Job {

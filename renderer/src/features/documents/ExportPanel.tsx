@@ -2,7 +2,7 @@ import { Alert, Button, Group, Paper, Progress, Stack, Text, Title } from '@mant
 import { useEffect, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { DocumentBook, ExportJob } from '../../../../shared/contract/documents';
-import { useErrorText } from '../../data/queries';
+import { useErrorText, useInfo } from '../../data/queries';
 import { invoke } from '../../rpc/client';
 import type { BookChoice } from './DocumentsStep';
 import { base64ToBlob, downloadBlob } from './files';
@@ -28,6 +28,8 @@ export function ExportPanel({
 }) {
   const { t } = useTranslation();
   const errorText = useErrorText();
+  // The desktop app writes into a folder the user picks; the browser downloads.
+  const desktop = useInfo().data?.host === 'electron';
   const [job, setJob] = useState<ExportJob | null>(null);
   const [error, setError] = useState<string | null>(null);
   const timer = useRef<ReturnType<typeof setInterval> | null>(null);
@@ -47,7 +49,7 @@ export function ExportPanel({
           if (next.status !== 'running') {
             if (timer.current) clearInterval(timer.current);
             timer.current = null;
-            if (next.status === 'done') await downloadAll(next);
+            if (next.status === 'done' && next.folder === null) await downloadAll(next);
           }
         })
         .catch((e: unknown) => {
@@ -60,12 +62,19 @@ export function ExportPanel({
   const start = async (draft: boolean) => {
     setError(null);
     try {
+      let folder: string | null = null;
+      if (desktop) {
+        const picked = await invoke('documents.pickFolder', {});
+        if (picked.available && picked.folder === null) return; // dialog cancelled
+        folder = picked.folder;
+      }
       const started = await invoke('documents.export', {
         planId,
         books: choice.books,
         paper: choice.paper,
         draft,
         lang: choice.lang,
+        folder,
       });
       setJob(started);
       poll(started.jobId);
@@ -133,7 +142,23 @@ export function ExportPanel({
             />
           </Stack>
         ) : null}
-        {job?.status === 'done' ? (
+        {job?.status === 'done' && job.folder !== null ? (
+          <Alert color="green" variant="light">
+            <Text size="sm">
+              {t('documents.savedTo', { count: job.files.length, folder: job.folder })}
+            </Text>
+            <Group gap="xs" mt="xs">
+              <Button
+                size="xs"
+                variant="light"
+                onClick={() => void invoke('documents.openFolder', { folder: job.folder! })}
+              >
+                {t('documents.openFolder')}
+              </Button>
+            </Group>
+          </Alert>
+        ) : null}
+        {job?.status === 'done' && job.folder === null ? (
           <Alert color="green" variant="light">
             <Text size="sm">{t('documents.done', { count: job.files.length })}</Text>
             <Group gap="xs" mt="xs">
