@@ -1,4 +1,5 @@
 /** `rancang export-pdf <plan-id> --out <dir>`: writes the plan's formal documents as PDF files. */
+import fs from 'node:fs';
 import path from 'node:path';
 import { bookIds, type BookId } from '../core/documents';
 import { renderPlanBooks, writeAtomically } from '../core/documents/documents.service';
@@ -7,7 +8,7 @@ import type { CliCommand } from './command';
 export const exportPdfCommand: CliCommand = {
   name: 'export-pdf',
   usage:
-    '<plan-id> --out <dir> [--books buku1,buku2,buku3,ringkasan,perbup] [--paper a4|f4] [--draft] [--lang id|en]',
+    '<plan-id> --out <dir> [--books buku1,buku2,buku3,ringkasan,perbup] [--paper a4|f4] [--draft] [--lang id|en] [--logo <file.png>]',
   summaryKey: 'documents.cli.summary',
   options: {
     out: { type: 'string' },
@@ -15,6 +16,7 @@ export const exportPdfCommand: CliCommand = {
     paper: { type: 'string' },
     draft: { type: 'boolean' },
     lang: { type: 'string', default: 'id' },
+    logo: { type: 'string' },
   },
   args: { min: 1, max: 1 },
   async run({ core, out, t, json, options, args }) {
@@ -40,12 +42,30 @@ export const exportPdfCommand: CliCommand = {
       return 2;
     }
     const lang = (options.lang as string | undefined) === 'en' ? 'en' : 'id';
+    let logo: string | null = null;
+    const logoFile = options.logo as string | undefined;
+    if (logoFile) {
+      const bytes = fs.existsSync(logoFile) ? fs.readFileSync(logoFile) : null;
+      const type = !bytes
+        ? null
+        : bytes.subarray(0, 4).equals(Buffer.from([0x89, 0x50, 0x4e, 0x47]))
+          ? 'image/png'
+          : bytes[0] === 0xff && bytes[1] === 0xd8
+            ? 'image/jpeg'
+            : null;
+      if (!bytes || !type) {
+        out.error(t('documents.cli.badLogo', { file: logoFile }));
+        return 2;
+      }
+      logo = `data:${type};base64,${bytes.toString('base64')}`;
+    }
     const books = await renderPlanBooks(core.ctx, {
       planId: args[0]!,
       books: wanted as BookId[],
       paper,
       draft: Boolean(options.draft),
       lang,
+      logo,
     });
     const written: string[] = [];
     for (const b of books) {

@@ -110,6 +110,8 @@ export interface RenderRequest {
   paper: 'a4' | 'f4';
   draft: boolean;
   lang: 'id' | 'en';
+  /** The regency's logo for the covers, as a data URL (PNG or JPEG). */
+  logo?: string | null;
 }
 
 /** Renders the chosen books of a stored plan (in a worker thread when bundled). */
@@ -119,7 +121,13 @@ export async function renderPlanBooks(
   hooks: Pick<RenderOptions, 'onProgress' | 'signal'> = {},
 ): Promise<RenderedBook[]> {
   const doc = await exportPlanDocument(ctx.db, req.planId);
-  const options = { books: req.books, paper: req.paper, draft: req.draft, lang: req.lang };
+  const options = {
+    books: req.books,
+    paper: req.paper,
+    draft: req.draft,
+    lang: req.lang,
+    logo: req.logo ?? null,
+  };
   const viaWorker = await renderInWorker(doc, ctx.reference.data, options, hooks);
   return viaWorker ?? renderBooks(doc, ctx.reference.data, { ...options, ...hooks });
 }
