@@ -40,6 +40,10 @@ export async function exportRoadmapXlsx(
     const v = ref.fundingSources.sources.find((x) => x.code === code);
     return v ? localized(v.name, lang) : code;
   };
+  const criterionName = (c: { code: string; name: string }) => {
+    const base = ref.quickWinCriteria.criteria.find((x) => x.code === c.code);
+    return base && base.name.id === c.name ? localized(base.name, lang) : c.name;
+  };
   const opdName = (id: string | null) => {
     const o = doc.opds.find((x) => x.id === id);
     return o ? o.abbreviation || o.name : '';
@@ -104,7 +108,7 @@ export async function exportRoadmapXlsx(
   scores.columns = [
     { header: t('programmes.columns.name'), width: 40 },
     { header: t('programmes.columns.pillar'), width: 16 },
-    ...doc.criteria.map((c) => ({ header: `${c.name} (${c.weight}%)`, width: 16 })),
+    ...doc.criteria.map((c) => ({ header: `${criterionName(c)} (${c.weight}%)`, width: 16 })),
     { header: t('quickwin.score'), width: 10, style: { numFmt: '0.00' } },
     { header: t('quickwin.rank'), width: 8 },
     { header: t('quickwin.recommended'), width: 14 },

@@ -24,7 +24,7 @@ import {
 } from '../../../../shared/contract/programmes';
 import { localized, type ReferenceData } from '../../../../shared/reference';
 import { AutosaveTextarea, AutosaveTextInput } from '../../components/autosave';
-import { stamp, useDocSave, useNames, type Doc } from './data';
+import { stamp, useCriterionName, useDocSave, useNames, type Doc } from './data';
 
 const level = (likelihood: number, impact: number) => {
   const v = likelihood * impact;
@@ -182,7 +182,11 @@ export function QuickWinCard({
     value: h.code,
     label: localized(h.name, i18n.language),
   }));
-  const criterionName = (id: string) => doc.criteria.find((c) => c.id === id)?.name ?? id;
+  const nameOf = useCriterionName(ref);
+  const criterionName = (id: string) => {
+    const c = doc.criteria.find((x) => x.id === id);
+    return c ? nameOf(c) : id;
+  };
   const status = stability?.status;
   const flips = stability?.flips
     .map((f) =>

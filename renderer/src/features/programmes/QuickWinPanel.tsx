@@ -23,7 +23,7 @@ import {
 import { quadrantOption } from '../../../../shared/charts/quadrant';
 import type { ReferenceData } from '../../../../shared/reference';
 import { AutosaveTextInput } from '../../components/autosave';
-import { stamp, useDocSave, useNames, type Doc } from './data';
+import { stamp, useCriterionName, useDocSave, useNames, type Doc } from './data';
 import { EChart } from './EChart';
 import { QuickWinCard } from './QuickWinCard';
 import { ScoringGrid } from './ScoringGrid';
@@ -32,11 +32,13 @@ function WeightsEditor({
   planId,
   doc,
   weights,
+  criterionName,
   onChange,
 }: {
   planId: string;
   doc: Doc;
   weights: Record<string, number>;
+  criterionName: (c: { code: string; name: string }) => string;
   onChange: (w: Record<string, number> | null) => void;
 }) {
   const { t } = useTranslation();
@@ -127,10 +129,10 @@ function WeightsEditor({
             w={150}
             label={
               <Text size="xs" lineClamp={2} title={c.description}>
-                {c.name}
+                {criterionName(c)}
               </Text>
             }
-            aria-label={t('quickwin.criteria.weight', { name: c.name })}
+            aria-label={t('quickwin.criteria.weight', { name: criterionName(c) })}
             min={0}
             max={100}
             step={5}
@@ -171,6 +173,7 @@ export function QuickWinPanel({
 }) {
   const { t } = useTranslation();
   const names = useNames(ref, doc);
+  const criterionName = useCriterionName(ref);
   const [draftWeights, setDraftWeights] = useState<Record<string, number> | null>(null);
   const saved = useMemo(
     () => Object.fromEntries(doc.criteria.map((c) => [c.id, c.weight])),
@@ -253,7 +256,13 @@ export function QuickWinPanel({
 
   return (
     <Stack gap="md">
-      <WeightsEditor planId={planId} doc={doc} weights={weights} onChange={setDraftWeights} />
+      <WeightsEditor
+        planId={planId}
+        doc={doc}
+        weights={weights}
+        criterionName={criterionName}
+        onChange={setDraftWeights}
+      />
       <div>
         <Title order={3} size="h5">
           {t('quickwin.grid.title')}
@@ -268,6 +277,7 @@ export function QuickWinPanel({
           recommended={recommended}
           weights={weights}
           pillarName={names.pillar}
+          criterionName={criterionName}
           onToggle={toggle}
         />
       </div>

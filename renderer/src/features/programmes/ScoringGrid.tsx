@@ -12,6 +12,7 @@ interface RowProps {
   programme: Doc['programmes'][number];
   row: number;
   criteria: Doc['criteria'];
+  criterionLabels: string[];
   scores: Map<string, number> | undefined;
   result: ProgrammeScore | undefined;
   recommended: boolean;
@@ -23,7 +24,7 @@ interface RowProps {
 
 const GridRow = memo(function GridRow(props: RowProps) {
   const { t } = useTranslation();
-  const { programme: p, criteria, scores, result, activeColumn } = props;
+  const { programme: p, criteria, criterionLabels, scores, result, activeColumn } = props;
   return (
     <Table.Tr className={props.selected ? 'row-quickwin' : undefined}>
       <Table.Th scope="row" className="grid-name">
@@ -44,7 +45,10 @@ const GridRow = memo(function GridRow(props: RowProps) {
             data-row={props.row}
             data-col={col}
             tabIndex={activeColumn === col ? 0 : -1}
-            aria-label={t('quickwin.grid.cell', { criterion: c.name, programme: p.name })}
+            aria-label={t('quickwin.grid.cell', {
+              criterion: criterionLabels[col],
+              programme: p.name,
+            })}
             data-score={value ?? ''}
           >
             {value ?? ''}
@@ -98,6 +102,7 @@ export function ScoringGrid({
   recommended,
   weights,
   pillarName,
+  criterionName,
   onToggle,
 }: {
   planId: string;
@@ -106,6 +111,7 @@ export function ScoringGrid({
   recommended: Set<string>;
   weights: Record<string, number>;
   pillarName: (code: string) => string;
+  criterionName: (c: { code: string; name: string }) => string;
   onToggle: (programmeId: string, selected: boolean) => void;
 }) {
   const { t } = useTranslation();
@@ -138,6 +144,7 @@ export function ScoringGrid({
     if (!row) matrix.set(s.programmeId, (row = new Map()));
     row.set(s.criterionId, s.score);
   }
+  const criterionLabels = doc.criteria.map(criterionName);
   const rows = doc.programmes.length;
   const cols = doc.criteria.length;
   const selected = new Set(doc.quickWins.map((q) => q.programmeId));
@@ -230,7 +237,7 @@ export function ScoringGrid({
             {doc.criteria.map((c) => (
               <Table.Th key={c.id} ta="center" className="criterion-head" title={c.description}>
                 <Text size="10px" lineClamp={2} fw={600}>
-                  {c.name}
+                  {criterionName(c)}
                 </Text>
                 <Text size="10px" c="dimmed">
                   {weights[c.id] ?? c.weight}%
@@ -250,6 +257,7 @@ export function ScoringGrid({
               programme={p}
               row={i}
               criteria={doc.criteria}
+              criterionLabels={criterionLabels}
               scores={matrix.get(p.id)}
               result={resultById.get(p.id)}
               recommended={recommended.has(p.id)}

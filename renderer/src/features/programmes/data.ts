@@ -85,3 +85,15 @@ export function useNames(ref: ReferenceData | undefined, doc: Doc | undefined) {
   };
   return { pillar, sub, type, source, opd, lang };
 }
+
+/**
+ * A criterion's name in the UI language: the plan stores its own (Indonesian) names; a name
+ * still equal to the reference default is shown in English when English is chosen.
+ */
+export function useCriterionName(ref: ReferenceData | undefined) {
+  const { i18n } = useTranslation();
+  return (c: { code: string; name: string }) => {
+    const base = ref?.quickWinCriteria.criteria.find((x) => x.code === c.code);
+    return base && base.name.id === c.name ? localized(base.name, i18n.language) : c.name;
+  };
+}
