@@ -6,6 +6,7 @@ import type { IdentityInfo } from '../../../../shared/contract/packages';
 import { useErrorText } from '../../data/queries';
 import { invoke } from '../../rpc/client';
 import { useRefreshIdentity } from './identity';
+import { TrustedSigners } from './TrustedSigners';
 
 /**
  * Asked once per installation, before the first signature: who signs the packages and reviews
@@ -16,11 +17,14 @@ export function IdentityDialog({
   onClose,
   onSaved,
   initial,
+  fingerprint,
 }: {
   opened: boolean;
   onClose: () => void;
   onSaved: (info: IdentityInfo) => void;
   initial?: IdentityInfo['identity'];
+  /** Shown when the installation already has a key, with the trusted signers. */
+  fingerprint?: string | null;
 }) {
   const { t } = useTranslation();
   const errorText = useErrorText();
@@ -70,6 +74,15 @@ export function IdentityDialog({
             value={email}
             onChange={(e) => setEmail(e.currentTarget.value)}
           />
+          {fingerprint && (
+            <Text size="sm">
+              {t('identity.yourFingerprint')}{' '}
+              <Text span ff="monospace" fw={700}>
+                {fingerprint}
+              </Text>
+            </Text>
+          )}
+          {fingerprint && <TrustedSigners />}
           {save.isError && (
             <Text c="red" size="sm" role="alert">
               {errorText(save.error)}

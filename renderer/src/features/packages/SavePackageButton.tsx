@@ -18,6 +18,7 @@ export function SavePackageButton({ planId }: { planId: string }) {
   const errorText = useErrorText();
   const identity = useIdentity();
   const [asking, setAsking] = useState<null | boolean>(null);
+  const [editing, setEditing] = useState(false);
   const save = useMutation({
     mutationFn: (withPdf: boolean) => invoke('packages.export', { planId, withPdf }),
     onSuccess: (result) => {
@@ -56,9 +57,20 @@ export function SavePackageButton({ planId }: { planId: string }) {
           <Menu.Dropdown>
             <Menu.Item onClick={() => start(false)}>{t('packages.saveWithoutPdf')}</Menu.Item>
             <Menu.Item onClick={() => start(true)}>{t('packages.saveWithPdf')}</Menu.Item>
+            <Menu.Divider />
+            <Menu.Item onClick={() => setEditing(true)}>{t('identity.menu')}</Menu.Item>
           </Menu.Dropdown>
         </Menu>
       </Button.Group>
+      {editing && (
+        <IdentityDialog
+          opened
+          initial={identity.data?.identity}
+          fingerprint={identity.data?.fingerprint}
+          onClose={() => setEditing(false)}
+          onSaved={() => setEditing(false)}
+        />
+      )}
       {asking !== null && (
         <IdentityDialog
           opened

@@ -1,11 +1,12 @@
 import { Button, Group } from '@mantine/core';
 import { notifications } from '@mantine/notifications';
 import { useMutation } from '@tanstack/react-query';
-import { useEffect } from 'react';
+import { useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { StepId } from '../../../../shared/contract';
 import { useErrorText } from '../../data/queries';
-import { invoke } from '../../rpc/client';
+import { invoke, RpcError } from '../../rpc/client';
+import { IdentityDialog } from '../packages/IdentityDialog';
 import { downloadBase64 } from '../packages/files';
 import { SavePackageButton } from '../packages/SavePackageButton';
 import { useComments, useReviewStatus } from './review-data';
@@ -33,8 +34,13 @@ export function PlanPackageBar({ planId, step }: { planId: string; step: StepId 
         message: t('review.exported', { file: result.fileName }),
       });
     },
-    onError: (error) => notifications.show({ color: 'red', message: errorText(error) }),
+    onError: (error) => {
+      // A reviewer who has not commented yet may have no identity: ask, then export.
+      if (error instanceof RpcError && error.info.code === 'identity.required') setAsking(true);
+      else notifications.show({ color: 'red', message: errorText(error) });
+    },
   });
+  const [asking, setAsking] = useState(false);
   return (
     <Group gap="xs">
       <Button variant={open > 0 ? 'light' : 'default'} onClick={() => setPanel(true)}>
@@ -46,6 +52,16 @@ export function PlanPackageBar({ planId, step }: { planId: string; step: StepId 
         </Button>
       ) : (
         <SavePackageButton planId={planId} />
+      )}
+      {asking && (
+        <IdentityDialog
+          opened
+          onClose={() => setAsking(false)}
+          onSaved={() => {
+            setAsking(false);
+            exportReview.mutate();
+          }}
+        />
       )}
       <ReviewPanel
         planId={planId}
