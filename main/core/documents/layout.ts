@@ -192,7 +192,7 @@ class Composer {
           const t = para.trim();
           if (!t) continue;
           this.push({
-            text: t,
+            text: keepHyphenated(t),
             style: 'body',
             bold: block.bold ?? false,
             italics: block.italics ?? false,
@@ -204,7 +204,9 @@ class Composer {
         this.sticky({ text: block.text, style: 'subheading' });
         return;
       case 'list': {
-        const items = block.items.filter((i) => i.trim() !== '');
+        const items = block.items
+          .filter((i) => i.trim() !== '')
+          .map((i) => ({ text: keepHyphenated(i) }));
         this.push(
           block.ordered
             ? { ol: items, style: 'list', margin: [0, 0, 0, 8] }
@@ -275,6 +277,21 @@ class Composer {
       }
     }
   }
+}
+
+/**
+ * Justified text: pdfmake may break after a hyphen or dash and then stretches the gap, which
+ * reads "rata- rata" or "2022– 2031". Hyphenated words and year ranges stay whole instead.
+ */
+export function keepHyphenated(
+  text: string,
+): string | Array<string | { text: string; noWrap: true }> {
+  // Odd items of the split are the captured hyphenated tokens.
+  const parts = text.split(/(\S*[\p{L}\p{N}][-–][\p{L}\p{N}]\S*)/u);
+  if (parts.length === 1) return text;
+  return parts
+    .map((p, i) => (i % 2 === 1 ? { text: p, noWrap: true as const } : p))
+    .filter((p) => p !== '');
 }
 
 function cellText(c: Cell): string {
@@ -385,7 +402,7 @@ function frontMatter(c: Composer, book: Book, o: LayoutOptions) {
     c.labels.track(node);
     c.push(node);
     for (const para of f.foreword.split(/\n\s*\n/)) {
-      if (para.trim()) c.push({ text: para.trim(), style: 'body' });
+      if (para.trim()) c.push({ text: keepHyphenated(para.trim()), style: 'body' });
     }
     c.push(signatureBlock(book, o, placeDate));
   }

@@ -145,8 +145,11 @@ export function readinessHeatTable(c: BookContext): Block | null {
     align: 'center',
     ...(heatFill(v) ? { fill: heatFill(v)! } : {}),
   });
-  const rows: Cell[][] = r.rows.map((row) => [
-    c.pillarName(row.pillarCode),
+  // The pillar is named once, on the first of its sub-dimensions.
+  const rows: Cell[][] = r.rows.map((row, i) => [
+    i > 0 && r.rows[i - 1]!.pillarCode === row.pillarCode
+      ? ''
+      : { text: c.pillarName(row.pillarCode), bold: true },
     c.subName(row.subCode),
     score(row.scores.struktur),
     score(row.scores.infrastruktur),
@@ -166,7 +169,7 @@ export function readinessHeatTable(c: BookContext): Block | null {
       c.t('books.common.average'),
     ],
     rows,
-    [80, '*', 62, 70, 70, 46],
+    [82, 112, '*', '*', '*', 46],
   );
 }
 
