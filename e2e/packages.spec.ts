@@ -5,6 +5,7 @@
  */
 import path from 'node:path';
 import type { Page } from '@playwright/test';
+import { rawZip } from '../main/core/packages/testing/raw-zip';
 import { expect, newDataDir, startHost, test } from './fixtures';
 
 const DEMO_TITLE = 'Contoh — Masterplan Smart City Kabupaten Manggarai Timur 2022–2031';
@@ -146,4 +147,30 @@ test('a package of a plan already on this PC offers replace, copy or cancel with
   await expect(app.getByRole('heading', { name: 'Profil & Tim' })).toBeVisible();
   await app.getByRole('link', { name: 'Rancang — Beranda' }).click();
   await expect(app.getByRole('link', { name: `${DEMO_TITLE} (salinan)` })).toBeVisible();
+});
+
+test('a hostile package dropped on the window is refused with its reason; nothing changes', async ({
+  app,
+}) => {
+  const zipSlip = rawZip([{ name: '../../evil.json', data: Buffer.from('{}') }]);
+  await app.evaluate(
+    ([b64, name]) => {
+      const bytes = Uint8Array.from(atob(b64), (c) => c.charCodeAt(0));
+      const data = new DataTransfer();
+      data.items.add(new File([bytes], name));
+      const init = { dataTransfer: data, cancelable: true, bubbles: true };
+      document.body.dispatchEvent(new DragEvent('dragover', init));
+      document.body.dispatchEvent(new DragEvent('drop', init));
+    },
+    [zipSlip.toString('base64'), 'jahat.rancang'] as const,
+  );
+  const dialog = app.getByRole('dialog', { name: 'Membuka jahat.rancang' });
+  await expect(dialog.getByRole('alert')).toContainText('Paket tidak dapat dibuka');
+  await expect(dialog.getByRole('alert')).toContainText(
+    'nama berkas berbahaya ("../../evil.json")',
+  );
+  await expect(dialog).toContainText('Tidak ada yang diubah di penyimpanan Anda.');
+  await dialog.getByRole('button', { name: 'Tutup' }).click();
+  await expect(app.getByRole('link', { name: DEMO_TITLE })).toBeVisible();
+  await expect(app.getByRole('table').getByRole('link')).toHaveCount(1);
 });

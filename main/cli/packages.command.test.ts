@@ -101,3 +101,21 @@ describe('rancang export-package, import, verify', () => {
     expect(plans).toHaveLength(1);
   }, 60_000);
 });
+
+describe('messages', () => {
+  it('name the problem in the user language, down to the field', async () => {
+    const dir = tempDir();
+    const corpus = await hostileCorpus(loadDemoDocument(RESOURCES_DIR));
+    const huge = corpus.find((c) => c.name === 'huge-strings')!;
+    const file = path.join(dir, 'besar.rancang');
+    fs.writeFileSync(file, huge.bytes);
+    const id = await cli(['verify', file, '--data-dir', dir]);
+    expect(id.stderr).toBe(
+      'Isi "plan.json" di dalam paket tidak sesuai format: plan.title terlalu panjang atau terlalu banyak.',
+    );
+    const en = await cli(['verify', file, '--lang', 'en', '--data-dir', dir]);
+    expect(en.stderr).toBe(
+      'The content of "plan.json" inside the package does not match the format: plan.title is too long or has too many items.',
+    );
+  });
+});

@@ -130,14 +130,24 @@ function parseJson(entries: Map<string, Buffer>, name: string): unknown {
   }
 }
 
+const KNOWN_ISSUES = new Set([
+  'too_big',
+  'too_small',
+  'invalid_type',
+  'invalid_value',
+  'invalid_format',
+  'unrecognized_keys',
+]);
+
 function validate<T extends z.ZodType>(schema: T, value: unknown, name: string): z.output<T> {
   const parsed = schema.safeParse(value);
   if (parsed.success) return parsed.data;
   const issue = parsed.error.issues[0]!;
-  const where = issue.path.length ? issue.path.join('.') : '/';
   throw new AppError('package.invalidContent', {
     name,
-    detail: `${where}: ${issue.message}`.slice(0, 200),
+    path: (issue.path.length ? issue.path.join('.') : '/').slice(0, 120),
+    // Translated by the message itself (packages.issue.*), so it reads in the user's language.
+    issue: KNOWN_ISSUES.has(issue.code) ? issue.code : 'other',
   });
 }
 
@@ -224,7 +234,11 @@ export function readPlan(opened: OpenedPackage): PlanDocument {
   }
   const doc = validate(planDocumentSchema, parseJson(opened.entries, PLAN_ENTRY), PLAN_ENTRY);
   if (doc.plan.id !== opened.manifest.planId) {
-    throw new AppError('package.invalidContent', { name: PLAN_ENTRY, detail: 'plan.id' });
+    throw new AppError('package.invalidContent', {
+      name: PLAN_ENTRY,
+      path: 'plan.id',
+      issue: 'invalid_value',
+    });
   }
   return doc;
 }
@@ -237,7 +251,11 @@ export function readReview(opened: OpenedPackage): ReviewDocument {
     REVIEW_ENTRY,
   );
   if (review.planId !== opened.manifest.planId || review.reviewOf !== opened.manifest.reviewOf) {
-    throw new AppError('package.invalidContent', { name: REVIEW_ENTRY, detail: 'planId' });
+    throw new AppError('package.invalidContent', {
+      name: REVIEW_ENTRY,
+      path: 'planId',
+      issue: 'invalid_value',
+    });
   }
   return review;
 }

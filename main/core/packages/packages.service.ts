@@ -220,7 +220,8 @@ async function writePlan(ctx: CoreContext, doc: PlanDocument, replace: boolean, 
     // Broken references or values the store's constraints refuse: nothing was written.
     throw new AppError('package.invalidContent', {
       name: 'plan.json',
-      detail: String((error as Error).message).slice(0, 160),
+      path: String((error as Error).message).slice(0, 120),
+      issue: 'rejected_by_store',
     });
   }
 }
