@@ -12,7 +12,7 @@ import { insertPlanCopy } from '../main/core/plans/plans.service';
 import { budgetSummary, roadmapFindings } from '../shared/analysis/roadmap';
 import { recommendQuickWins, scoreProgrammes, stabilityCheck } from '../shared/analysis/scoring';
 import type { PlanDocument } from '../shared/plan-document';
-import { emptyFilter, filterProgrammes } from '../renderer/src/features/programmes/filter';
+import { emptyFilter, filterProgrammes } from '../shared/analysis/programme-filter';
 
 const [resourcesDir, count] = process.argv.slice(2) as [string, string];
 const n = Number(count);

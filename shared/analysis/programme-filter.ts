@@ -1,7 +1,7 @@
-/** Filtering and sorting of the programme table (pure, so the benchmark measures it too). */
-import { horizonOf, type Horizon } from '../../../../shared/analysis/roadmap';
-import type { ProgrammeScore } from '../../../../shared/analysis/scoring';
-import type { PlanDocument } from '../../../../shared/plan-document';
+/** Filtering and sorting of the programme table (pure: the screen, its tests and the benchmark). */
+import { horizonOf, type Horizon } from './roadmap';
+import type { ProgrammeScore } from './scoring';
+import type { PlanDocument } from '../plan-document';
 
 export interface ProgrammeFilter {
   search: string;

@@ -34,6 +34,28 @@ export function planYears(planStartYear: number): number[] {
   return Array.from({ length: PLAN_YEARS }, (_, i) => planStartYear + i);
 }
 
+export interface Span {
+  start: number;
+  end: number;
+}
+
+/** Where a drag or key press moves a bar (pure, clamped to the plan's years). */
+export function moveSpan(
+  span: Span,
+  mode: 'move' | 'start' | 'end',
+  delta: number,
+  first: number,
+  last: number,
+): Span {
+  if (mode === 'move') {
+    const d = Math.max(first - span.start, Math.min(last - span.end, delta));
+    return { start: span.start + d, end: span.end + d };
+  }
+  if (mode === 'start')
+    return { start: Math.max(first, Math.min(span.end, span.start + delta)), end: span.end };
+  return { start: span.start, end: Math.min(last, Math.max(span.start, span.end + delta)) };
+}
+
 export interface BudgetSummary {
   years: number[];
   /** Funding sources that carry money, in reference order (unknown codes last). */

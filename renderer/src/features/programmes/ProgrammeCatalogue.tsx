@@ -23,7 +23,7 @@ import {
   type ProgrammeFilter,
   type Sort,
   type SortKey,
-} from './filter';
+} from '../../../../shared/analysis/programme-filter';
 import { ProgrammeDetail } from './ProgrammeDetail';
 
 function SortHeader({

@@ -5,30 +5,16 @@
 import { Text, UnstyledButton } from '@mantine/core';
 import { memo, useRef, useState, type KeyboardEvent, type PointerEvent } from 'react';
 import { useTranslation } from 'react-i18next';
-import { horizonOf, planYears, PLAN_YEARS } from '../../../../shared/analysis/roadmap';
+import {
+  horizonOf,
+  moveSpan,
+  planYears,
+  PLAN_YEARS,
+  type Span,
+} from '../../../../shared/analysis/roadmap';
+
+export type { Span };
 import type { ProgrammeDto } from '../../../../shared/contract/programmes';
-
-export interface Span {
-  start: number;
-  end: number;
-}
-
-/** Where a drag or key press moves a bar (pure, clamped to the plan's years). */
-export function moveSpan(
-  span: Span,
-  mode: 'move' | 'start' | 'end',
-  delta: number,
-  first: number,
-  last: number,
-): Span {
-  if (mode === 'move') {
-    const d = Math.max(first - span.start, Math.min(last - span.end, delta));
-    return { start: span.start + d, end: span.end + d };
-  }
-  if (mode === 'start')
-    return { start: Math.max(first, Math.min(span.end, span.start + delta)), end: span.end };
-  return { start: span.start, end: Math.min(last, Math.max(span.start, span.end + delta)) };
-}
 
 interface RowProps {
   programme: ProgrammeDto;
