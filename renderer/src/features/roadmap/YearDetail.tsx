@@ -142,7 +142,7 @@ export function YearDetail({
       <Text size="xs" c="dimmed" mb="xs">
         {names.opd(p.leadOpdId) || t('programmes.detail.noOpd')}
         {p.startYear
-          ? ` · ${p.startYear}–${p.endYear ?? p.startYear}`
+          ? ` · ${p.startYear === (p.endYear ?? p.startYear) ? p.startYear : `${p.startYear}–${p.endYear}`}`
           : ` · ${t('roadmap.timeline.unscheduled')}`}
       </Text>
       <Text size="sm" fw={600}>
