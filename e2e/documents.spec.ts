@@ -1,5 +1,7 @@
 /** The Dokumen step: settings autosave, checklist, preview and an export with progress. */
 import fs from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
 import { expect, test } from './fixtures';
 
 test('a planner fills the signatory, previews a book and exports the PDFs', async ({ app }) => {
@@ -21,6 +23,20 @@ test('a planner fills the signatory, previews a book and exports the PDFs', asyn
   await expect(app.getByText('Tanggal harus berformat TTTT-BB-HH.')).toBeVisible();
   await date.fill('2024-06-05');
   await date.blur();
+
+  // The regency's logo for the covers.
+  const logo = path.join(os.tmpdir(), `logo-${Date.now()}.png`);
+  fs.writeFileSync(
+    logo,
+    Buffer.from(
+      'iVBORw0KGgoAAAANSUhEUgAAAAEAAAABCAYAAAAfFcSJAAAADUlEQVR42mP8z8DwHwAFBQIAX8jx0gAAAABJRU5ErkJggg==',
+      'base64',
+    ),
+  );
+  const chooser = app.waitForEvent('filechooser');
+  await app.getByRole('button', { name: 'Pilih logo…' }).click();
+  await (await chooser).setFiles(logo);
+  await expect(app.getByRole('img', { name: 'Logo daerah' })).toBeVisible();
 
   // The checklist lists what assessors would raise (the demo has some findings or none).
   await expect(app.getByRole('heading', { name: 'Periksa sebelum ekspor' })).toBeVisible();

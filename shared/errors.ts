@@ -12,6 +12,8 @@ export const ERROR_CODES = [
   'plan.notFound',
   'documents.jobNotFound',
   'documents.folderNotPicked',
+  'documents.logoInvalid',
+  'documents.logoTooLarge',
   'region.notFound',
   'member.notFound',
   'opd.notFound',

@@ -65,7 +65,7 @@ export function createHandlers(ctx: CoreContext, deps: HandlerDeps): Handlers {
   // Review copies are read-only: changes to them are refused whatever the caller.
   return guardReviewCopies(ctx, {
     ...foundationHandlers(ctx, deps),
-    ...documentsHandlers(ctx),
+    ...documentsHandlers(ctx, deps.info.dataDir),
     ...programmeHandlers(ctx),
     ...packagesHandlers(ctx, { dataDir: deps.info.dataDir, appVersion: deps.info.version }),
     ...rpjmdHandlers(ctx),

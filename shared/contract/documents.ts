@@ -79,6 +79,15 @@ export const documentsMethods = {
   ),
   'documents.job': method(z.object({ jobId: z.string().max(64) }).strict(), exportJobSchema),
   'documents.cancel': method(z.object({ jobId: z.string().max(64) }).strict(), exportJobSchema),
+  'documents.logo': method(
+    z.object({ planId: uuid }).strict(),
+    z.object({ dataUrl: z.string().nullable() }),
+  ),
+  /** A PNG or JPEG (data URL, at most 1 MB) shown on the covers; null removes it. */
+  'documents.setLogo': method(
+    z.object({ planId: uuid, dataUrl: z.string().max(1_500_000).nullable() }).strict(),
+    z.object({ dataUrl: z.string().nullable() }),
+  ),
   /** Desktop: the folder dialog; `folder` is null when cancelled or without a desktop shell. */
   'documents.pickFolder': method(
     z.object({}).strict(),

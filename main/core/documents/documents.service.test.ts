@@ -106,6 +106,33 @@ describe('documents', () => {
     expect(picked).toEqual({ folder: null, available: false });
   }, 60_000);
 
+  it('keeps a PNG logo for the covers and refuses other files', async () => {
+    const planId = await demoPlan();
+    const png = Buffer.from(
+      'iVBORw0KGgoAAAANSUhEUgAAAAEAAAABCAYAAAAfFcSJAAAADUlEQVR42mP8z8DwHwAFBQIAX8jx0gAAAABJRU5ErkJggg==',
+      'base64',
+    );
+    const saved = await call<{ dataUrl: string }>(core, 'documents.setLogo', {
+      planId,
+      dataUrl: `data:image/png;base64,${png.toString('base64')}`,
+    });
+    expect(saved.dataUrl).toMatch(/^data:image\/png;base64,/);
+    expect(await call(core, 'documents.logo', { planId })).toEqual(saved);
+    const bad = await core.dispatch('documents.setLogo', {
+      planId,
+      dataUrl: 'data:text/plain;base64,aGFsbw==',
+    });
+    expect(bad.ok ? null : bad.error.code).toBe('documents.logoInvalid');
+    const preview = await call<{ base64: string }>(core, 'documents.preview', {
+      planId,
+      book: 'ringkasan',
+    });
+    // The cover embeds the picture.
+    expect(Buffer.from(preview.base64, 'base64').toString('latin1')).toMatch(/\/Subtype \/Image/);
+    await call(core, 'documents.setLogo', { planId, dataUrl: null });
+    expect(await call(core, 'documents.logo', { planId })).toEqual({ dataUrl: null });
+  }, 60_000);
+
   it('cancels an export', async () => {
     const planId = await demoPlan();
     const started = await call<ExportJob>(core, 'documents.export', {

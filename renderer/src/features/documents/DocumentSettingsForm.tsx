@@ -4,6 +4,7 @@ import type { DocumentSettings } from '../../../../shared/contract/documents';
 import { AutosaveTextarea, AutosaveTextInput } from '../../components/autosave';
 import { QueryState } from '../../components/QueryState';
 import { keys, useRpcQuery, useSave } from '../../data/queries';
+import { LogoPicker } from './LogoPicker';
 
 export function useDocumentSettings(planId: string) {
   return useRpcQuery(keys.planPart(planId, 'documentSettings'), 'documents.settings', { planId });
@@ -61,6 +62,7 @@ function Fields({ planId, s }: { planId: string; s: DocumentSettings }) {
           onSave={(v) => patch({ signatoryNip: v })}
         />
       </SimpleGrid>
+      <LogoPicker planId={planId} />
     </Stack>
   );
 }
