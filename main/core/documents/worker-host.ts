@@ -33,19 +33,27 @@ export async function renderInWorker(
 ): Promise<RenderedBook[] | null> {
   const file = workerPath();
   if (!file) return null;
-  return new Promise<RenderedBook[]>((resolve, reject) => {
-    const worker = new Worker(file, {
-      workerData: { doc, ref, options },
-      // A bounded heap makes V8 collect between books instead of growing: the peak memory of
-      // a 200-programme export stays well under the 500 MB goal.
-      resourceLimits: { maxOldGenerationSizeMb: HEAP_LIMIT_MB },
-    });
+  return new Promise<RenderedBook[] | null>((resolve, reject) => {
+    let heard = false;
+    let worker: Worker;
+    try {
+      worker = new Worker(file, {
+        workerData: { doc, ref, options },
+        // A bounded heap makes V8 collect between books instead of growing: the peak memory of
+        // a 200-programme export stays well under the 500 MB goal.
+        resourceLimits: { maxOldGenerationSizeMb: HEAP_LIMIT_MB },
+      });
+    } catch {
+      resolve(null);
+      return;
+    }
     const onAbort = () => {
       void worker.terminate();
       reject(new DOMException('Aborted', 'AbortError'));
     };
     hooks.signal?.addEventListener('abort', onAbort, { once: true });
     worker.on('message', (m: Message) => {
+      heard = true;
       if (m.type === 'progress') hooks.onProgress?.(m.done, m.book);
       else if (m.type === 'done') {
         hooks.signal?.removeEventListener('abort', onAbort);
@@ -59,7 +67,10 @@ export async function renderInWorker(
     });
     worker.on('error', (e) => {
       hooks.signal?.removeEventListener('abort', onAbort);
-      reject(e);
+      // A worker that cannot even start (e.g. a host that cannot load it from an archive):
+      // the caller renders in-process instead.
+      if (heard) reject(e);
+      else resolve(null);
     });
   });
 }

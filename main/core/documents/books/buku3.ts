@@ -149,7 +149,7 @@ function criteria(c: BookContext): Chapter {
                   ),
                   { text: oneDecimal(r.weighted ?? null, c.lang), align: 'center', bold: true },
                 ]),
-                widths: [30, '*', ...s.criteria.map(() => 24), 40],
+                widths: [44, '*', ...s.criteria.map(() => 24), 40],
               },
               ...figure,
             ]
