@@ -66,7 +66,7 @@ test('export, review on a second PC, return the review, answer and resolve', asy
     await dialog.getByRole('button', { name: 'Buka untuk ditinjau' }).click();
 
     await expect(reviewer.getByText('Mode tinjauan — hanya baca')).toBeVisible();
-    await expect(reviewer.getByRole('textbox', { name: 'Ibu kota' })).toBeDisabled();
+    await expect(reviewer.getByRole('textbox', { name: 'Ibu kota' })).not.toBeEditable();
 
     await reviewer.getByRole('button', { name: 'Tinjauan (0)' }).click();
     const panel = reviewer.getByRole('dialog', { name: 'Komentar tinjauan' });

@@ -1,18 +1,25 @@
 import { Alert } from '@mantine/core';
-import type { ReactNode } from 'react';
+import { useEffect, useRef, type ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useParams } from 'wouter';
 import { stepIds, type StepId } from '../../../../shared/contract';
+import { lockReviewFields } from './read-only';
 import { useReviewStatus } from './review-data';
 import { StepComments } from './StepComments';
 
 /**
- * Wraps a step's view: on a review copy, a clear banner and every control inside disabled
- * (a disabled fieldset), so all steps stay viewable but nothing can be changed.
+ * Wraps a step's view: on a review copy, a clear banner and the data fields read-only (see
+ * read-only.ts), so every step stays viewable but nothing can be changed.
  */
 export function ReviewScope({ planId, children }: { planId: string; children: ReactNode }) {
   const { t } = useTranslation();
   const status = useReviewStatus(planId);
+  const ref = useRef<HTMLDivElement>(null);
+  const reviewMode = status.data?.reviewMode ?? false;
+  useEffect(
+    () => (reviewMode && ref.current ? lockReviewFields(ref.current) : undefined),
+    [reviewMode],
+  );
   const params = useParams<{ step?: string }>();
   const step: StepId = (stepIds as readonly string[]).includes(params.step ?? '')
     ? (params.step as StepId)
@@ -38,13 +45,9 @@ export function ReviewScope({ planId, children }: { planId: string; children: Re
         {t('review.banner', { signer })}
       </Alert>
       {comments}
-      <fieldset
-        disabled
-        aria-label={t('review.bannerTitle')}
-        style={{ border: 0, padding: 0, margin: 0, minWidth: 0 }}
-      >
+      <div ref={ref} data-review-copy>
         {children}
-      </fieldset>
+      </div>
     </>
   );
 }
