@@ -10,6 +10,9 @@ import { invoke } from '../../rpc/client';
 import { PACKAGE_ACCEPT, readFileAsBase64 } from './files';
 import { ImportDialog, type OpenedFile } from './ImportDialog';
 
+/** Base64 grows by a third; the browser host accepts 10 MB request bodies. */
+const BROWSER_MAX_BYTES = 7 * 1048576;
+
 const OpenerContext = createContext<(file: File) => void>(() => undefined);
 
 /** Opening a `*.rancang` file from anywhere: the button, a drop onto the window. */
@@ -36,13 +39,26 @@ export function PackageOpener({ children }: { children: ReactNode }) {
 
   const open = useCallback(
     (picked: File) => {
+      // Browser mode sends the file to the local host in one request of at most 10 MB.
+      if (!window.rancang && picked.size > BROWSER_MAX_BYTES) {
+        setFile({
+          fileName: picked.name,
+          data: '',
+          info: null,
+          error: t('packages.tooBigForBrowser', {
+            size: (picked.size / 1048576).toFixed(1),
+            max: BROWSER_MAX_BYTES / 1048576,
+          }),
+        });
+        return;
+      }
       void readFileAsBase64(picked)
         .then((data) => inspect(picked.name, data))
         .catch((error: unknown) =>
           setFile({ fileName: picked.name, data: '', info: null, error: errorText(error) }),
         );
     },
-    [inspect, errorText],
+    [inspect, errorText, t],
   );
 
   // The desktop shell opened a file (menu, file association): take it by its one-time token.
