@@ -65,6 +65,9 @@ describe('rancang export-package, import, verify', () => {
     const unsigned = await cli(['export-package', plan.id, '--out', file, '--data-dir', a]);
     expect(unsigned.stderr).toMatch(/tidak ditandatangani/);
     expect((await cli(['verify', file, '--data-dir', a])).code).toBe(2);
+    const importedUnsigned = await cli(['import', file, '--data-dir', tempDir()]);
+    expect(importedUnsigned).toMatchObject({ code: 0, stdout: plan.id });
+    expect(importedUnsigned.stderr).toMatch(/tidak ditandatangani/);
 
     await cli(['identity', '--name', 'Rina', '--instansi', 'Bappeda', '--data-dir', a]);
     await cli(['export-package', plan.id, '--out', file, '--data-dir', a]);

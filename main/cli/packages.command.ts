@@ -73,8 +73,12 @@ export const importCommand: CliCommand = {
       return 2;
     }
     const mode = options['as-copy'] ? 'copy' : options.replace ? 'replace' : 'new';
-    const result = await importPackage(core.ctx, env(ctx), readInput(args[0]!), mode);
+    const bytes = readInput(args[0]!);
+    const result = await importPackage(core.ctx, env(ctx), bytes, mode);
     out.log(ctx.json ? JSON.stringify(result, null, 2) : result.planId);
+    // Imported, but say so when nobody vouches for the content.
+    if ((await openPackage(bytes)).status === 'unsigned')
+      out.error(t('packages.cli.importedUnsigned'));
     return 0;
   },
 };
@@ -121,7 +125,7 @@ export const verifyCommand: CliCommand = {
 
 export const identityCommand: CliCommand = {
   name: 'identity',
-  usage: '[--name <nama> --instansi <instansi> [--email <email>]]',
+  usage: '[--name <n> --instansi <i> [--email <e>]]',
   summaryKey: 'packages.cli.identity',
   options: {
     name: { type: 'string' },
