@@ -71,3 +71,35 @@ test('a planner fills the signatory, previews a book and exports the PDFs', asyn
   await expect.poll(() => downloads.length).toBe(2);
   expect(downloads.join('|')).toContain('Quick Win');
 });
+
+test('an unfinished plan shows its checklist and exports anyway as a draft', async ({ app }) => {
+  await app.getByRole('button', { name: 'Rencana baru' }).click();
+  const dialog = app.getByRole('dialog', { name: 'Rencana baru' });
+  await dialog.getByRole('combobox', { name: 'Kabupaten/kota' }).fill('Pulau Morotai');
+  await app.getByRole('option', { name: 'Kabupaten Pulau Morotai' }).click();
+  await dialog.getByRole('button', { name: 'Buat rencana' }).click();
+  await app
+    .getByRole('navigation')
+    .getByRole('link', { name: /Dokumen/ })
+    .click();
+
+  const checklist = app.getByRole('list', { name: 'Periksa sebelum ekspor' });
+  await expect(checklist.getByText('Kata pengantar belum ditulis.')).toBeVisible();
+  await expect(checklist.getByRole('link', { name: 'Buka langkah RPJMD' }).first()).toBeVisible();
+  await expect(app.getByRole('button', { name: 'Ekspor PDF' })).toHaveCount(0);
+
+  await app.getByRole('checkbox', { name: /Buku I –/ }).uncheck();
+  await app.getByRole('checkbox', { name: /Buku II –/ }).uncheck();
+  await app.getByRole('checkbox', { name: /Buku III –/ }).uncheck();
+  await app.getByRole('checkbox', { name: /Rancangan Peraturan/ }).uncheck();
+  const download = app.waitForEvent('download', { timeout: 60_000 });
+  await app.getByRole('button', { name: 'Ekspor saja sebagai DRAF' }).click();
+  expect((await download).suggestedFilename()).toMatch(
+    /^Ringkasan Eksekutif - Kabupaten Pulau Morotai Tahun \d{4}-\d{4}\.pdf$/,
+  );
+  await expect(app.getByRole('switch', { name: 'Tandai sebagai DRAF (tanda air)' })).toBeChecked();
+
+  // A checklist link leads to the step where the planner fixes it.
+  await checklist.getByRole('link', { name: 'Buka langkah RPJMD' }).first().click();
+  await expect(app).toHaveURL(/\/rpjmd$/);
+});

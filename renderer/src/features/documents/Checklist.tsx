@@ -1,4 +1,5 @@
-import { Alert, List, Paper, Text, ThemeIcon, Title } from '@mantine/core';
+import { Alert, Anchor, List, Paper, Text, ThemeIcon, Title } from '@mantine/core';
+import { Link } from 'wouter';
 import { useTranslation } from 'react-i18next';
 import type { ChecklistItem } from '../../../../shared/contract/documents';
 import { QueryState } from '../../components/QueryState';
@@ -46,7 +47,14 @@ export function Checklist({ planId }: { planId: string }) {
                     key={`${item.code}-${i}`}
                     icon={<ThemeIcon color={COLORS[item.severity]} size={10} radius="xl" />}
                   >
-                    <ChecklistMessage item={item} />
+                    <ChecklistMessage item={item} />{' '}
+                    {item.step !== 'documents' ? (
+                      <Anchor component={Link} href={`/plans/${planId}/${item.step}`} size="sm">
+                        {t('documents.goToStep', {
+                          step: t(`steps.${item.step}` as 'steps.profile'),
+                        })}
+                      </Anchor>
+                    ) : null}
                   </List.Item>
                 ))}
               </List>
