@@ -153,6 +153,8 @@ export const packagesMethods = {
   ),
   'packages.untrust': method(z.object({ publicKey }).strict(), z.array(trustedSignerSchema)),
   'review.status': method(planRef.strict(), reviewStatusSchema),
+  /** Ids of the plans that are review copies (read-only, opened from a package). */
+  'review.copies': method(empty, z.array(z.string())),
   'review.list': method(planRef.strict(), z.array(commentSchema)),
   'review.add': method(
     planRef

@@ -34,6 +34,7 @@ export function packagesHandlers(
     'packages.trust': async (input) => identity.trustSigner(ctx, input),
     'packages.untrust': async ({ publicKey }) => identity.untrustSigner(ctx, publicKey),
     'review.status': async ({ planId }) => review.reviewStatus(ctx, planId),
+    'review.copies': async () => Object.keys(await packages.reviewCopies(ctx)),
     'review.list': async ({ planId }) => review.listComments(ctx, planId),
     'review.add': async (input) => review.addComment(ctx, env, input),
     'review.remove': async ({ planId, commentId }) => review.removeComment(ctx, planId, commentId),

@@ -36,6 +36,8 @@ describe('review', () => {
       manifestHash: pkg.manifestHash,
       signerName: 'Rina',
     });
+    expect(await call(reviewer, 'review.copies')).toEqual([plan!.id]);
+    expect(await call(author, 'review.copies')).toEqual([]);
     const doc = await call<{ programmes: Array<{ id: string }> }>(reviewer, 'plans.document', {
       planId: plan!.id,
     });

@@ -20,6 +20,7 @@ import { QueryState } from '../../components/QueryState';
 import { useErrorText, useInfo, usePlans, useSave } from '../../data/queries';
 import { CreatePlanModal } from './CreatePlanModal';
 import { OpenPackageButton } from '../packages/PackageOpener';
+import { ReviewCopyBadge } from '../review/ReviewCopyBadge';
 import { PlanActions } from './PlanActions';
 
 function overallPercent(plan: PlanSummary): number {
@@ -61,6 +62,7 @@ function PlanTable({ plans }: { plans: PlanSummary[] }) {
                       {t('common.example')}
                     </Badge>
                   )}
+                  <ReviewCopyBadge planId={plan.id} />
                 </Group>
               </Table.Td>
               <Table.Td>

@@ -7,6 +7,7 @@ import { useLocation, useRoute } from 'wouter';
 import type { ImportMode } from '../../../../shared/contract/packages';
 import { keys, useErrorText } from '../../data/queries';
 import { invoke } from '../../rpc/client';
+import { reviewCopiesKey } from '../review/review-data';
 import { PACKAGE_ACCEPT, readFileAsBase64 } from './files';
 import { ImportDialog, type OpenedFile } from './ImportDialog';
 
@@ -96,6 +97,7 @@ export function PackageOpener({ children }: { children: ReactNode }) {
   const finish = async (planId: string, message: string) => {
     await client.invalidateQueries({ queryKey: keys.plans });
     await client.invalidateQueries({ queryKey: keys.plan(planId) });
+    await client.invalidateQueries({ queryKey: reviewCopiesKey });
     setFile(null);
     notifications.show({ color: 'teal', message });
     navigate(`/plans/${planId}/profile`);

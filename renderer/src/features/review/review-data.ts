@@ -9,3 +9,6 @@ export function useRefreshComments(planId: string) {
   const client = useQueryClient();
   return () => client.invalidateQueries({ queryKey: keys.planPart(planId, 'comments') });
 }
+
+export const reviewCopiesKey = ['review', 'copies'] as const;
+export const useReviewCopies = () => useRpcQuery(reviewCopiesKey, 'review.copies', {});
