@@ -63,6 +63,9 @@ test('export, review on a second PC, return the review, answer and resolve', asy
     await expect(dialog.getByText(/Ditandatangani oleh Rina Wulandari/)).toBeVisible();
     await expect(dialog.getByTestId('fingerprint')).toHaveText(/^[0-9A-F]{4}( [0-9A-F]{4}){3}$/);
     await expect(dialog.getByText('Belum tepercaya')).toBeVisible();
+    // After comparing the fingerprint by phone, the reviewer trusts the author's key.
+    await dialog.getByRole('button', { name: 'Tandai tepercaya' }).click();
+    await expect(dialog.getByText('Tepercaya', { exact: true })).toBeVisible();
     await dialog.getByRole('button', { name: 'Buka untuk ditinjau' }).click();
 
     await expect(reviewer.getByText('Mode tinjauan — hanya baca')).toBeVisible();
