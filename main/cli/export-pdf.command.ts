@@ -8,7 +8,7 @@ import type { CliCommand } from './command';
 export const exportPdfCommand: CliCommand = {
   name: 'export-pdf',
   usage:
-    '<plan-id> --out <dir> [--books buku1,buku2,buku3,ringkasan,perbup] [--paper a4|f4] [--draft] [--lang id|en] [--logo <file.png>]',
+    '<plan-id> --out <dir> [--books …] [--paper a4|f4] [--draft] [--lang id|en] [--logo <png>]',
   summaryKey: 'documents.cli.summary',
   options: {
     out: { type: 'string' },

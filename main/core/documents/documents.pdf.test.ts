@@ -217,6 +217,25 @@ describe('options and empty plans', () => {
     const text = pages(empty.buku2!).join('\n');
     expect(text).not.toContain('STRATEGI DAN PROGRAM');
     expect(text).not.toContain('Jangka Pendek');
+    const nothing: PlanDocument = {
+      ...bare,
+      rpjmd: null,
+      rpjmdItems: [],
+      indicators: [],
+      statements: [],
+      subDimensions: [],
+      swot: [],
+      strategicIssues: [],
+      criteria: [],
+      team: [],
+      documentSettings: null,
+    };
+    const blank = await render(nothing, { books: ['buku3', 'ringkasan'] });
+    const blankText = pages(blank.buku3!).join('\n');
+    expect(blankText).not.toContain('PROFIL QUICK WIN');
+    expect(blankText).not.toContain('REGISTER RISIKO');
+    expect(blankText).not.toContain('KATA PENGANTAR');
+    expect(count(blank.ringkasan!)).toBeLessThanOrEqual(4);
     // Every body page carries more than a heading and the footer.
     for (const p of pages(empty.buku3!).slice(1)) {
       const lines = p.split('\n').filter((l) => l.trim() !== '');

@@ -58,6 +58,8 @@ export interface Chapter {
   title: string;
   intro?: Block[];
   sections: Section[];
+  /** A chapter of prose only (Penutup): kept without sections. Others go when empty. */
+  standalone?: boolean;
 }
 
 export interface FrontMatter {
@@ -140,10 +142,7 @@ export function pruneChapters(chapters: Chapter[]): Chapter[] {
         intro: (c.intro ?? []).filter(blockHasContent),
         sections: c.sections.map(pruneSection).filter((s): s is Section => s !== null),
       }))
-      // A chapter made of sections goes when they all go; an intro-only chapter (Penutup) stays.
-      .filter(
-        (c, i) =>
-          c.sections.length > 0 || (chapters[i]!.sections.length === 0 && c.intro.length > 0),
-      )
+      // A chapter goes when all its sections go; a prose-only chapter (Penutup) stays.
+      .filter((c) => c.sections.length > 0 || (c.standalone === true && c.intro.length > 0))
   );
 }

@@ -494,6 +494,7 @@ function monitoring(c: BookContext): Chapter {
 function closing(c: BookContext): Chapter {
   return {
     title: c.t('books.closing.title'),
+    standalone: true,
     intro: [
       c.p(
         c.t('books.closing.text', {

@@ -27,6 +27,7 @@ export function ringkasanChapters(c: BookContext): Chapter[] {
   return [
     {
       title: t('books.summary.intro'),
+      standalone: true,
       intro: [
         c.p(
           t('books.summary.introText', {
@@ -126,6 +127,7 @@ export function ringkasanChapters(c: BookContext): Chapter[] {
     },
     {
       title: t('books.closing.title'),
+      standalone: true,
       intro: [
         c.p(
           t('books.closing.text', {
