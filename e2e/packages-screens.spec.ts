@@ -76,5 +76,17 @@ for (const lang of ['id', 'en'] as const) {
     await app.getByRole('link', { name: /^4\. / }).click();
     await expect(app.getByRole('alert').first()).toBeVisible();
     await shot('step-comments');
+    await app
+      .getByRole('button', {
+        name: lang === 'id' ? 'Pilihan simpan paket' : 'Package save options',
+      })
+      .click();
+    await app
+      .getByRole('menuitem', {
+        name: lang === 'id' ? 'Identitas dan sidik jari saya…' : 'My identity and fingerprint…',
+      })
+      .click();
+    await expect(app.getByRole('dialog')).toBeVisible();
+    await shot('identity');
   });
 }
