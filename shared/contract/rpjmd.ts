@@ -131,6 +131,8 @@ export const rpjmdMethods = {
   'rpjmd.addItem': method(
     planRef
       .extend({
+        /** The UI names the new line itself, so that it can show it before the answer. */
+        id: z.uuid().optional(),
         relativeTo: uuid.nullable().default(null),
         position: z.enum(['after', 'before', 'child']).default('after'),
         kind: rpjmdKindSchema.optional(),

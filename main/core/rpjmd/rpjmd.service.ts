@@ -154,7 +154,7 @@ export async function addItem(
       sortOrder = at + 1;
     }
     const row: RpjmdItemTable = {
-      id: ctx.newId(),
+      id: input.id ?? ctx.newId(),
       plan_id: input.planId,
       updated_at: now,
       parent_id: parentId,

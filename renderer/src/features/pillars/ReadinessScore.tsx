@@ -65,9 +65,8 @@ export const ReadinessScore = memo(function ReadinessScore({
         aria-label={t('pillars.evidenceLabel', { element: elementName, sub: subDimensionName })}
         placeholder={t('pillars.evidence')}
         size="xs"
-        autosize
-        minRows={2}
-        maxRows={6}
+        rows={1}
+        classNames={{ input: 'grow-input grow-2' }}
         value={evidence}
         onSave={(text) =>
           save.mutate({ planId, subDimensionCode, element, patch: { evidence: text } })

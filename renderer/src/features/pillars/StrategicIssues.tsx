@@ -48,8 +48,8 @@ export function StrategicIssues({
               <AutosaveTextarea
                 aria-label={label}
                 size="xs"
-                autosize
-                minRows={1}
+                rows={1}
+                classNames={{ input: 'grow-input' }}
                 style={{ flex: 1 }}
                 value={issue.text}
                 onSave={(text) => update.mutate({ planId, issueId: issue.id, patch: { text } })}

@@ -31,9 +31,8 @@ export const SubDimensionCard = memo(function SubDimensionCard({
       label={t(`pillars.${key}`)}
       aria-label={t(`pillars.${key}Of`, { sub: name })}
       size="xs"
-      autosize
-      minRows={3}
-      maxRows={10}
+      rows={1}
+      classNames={{ input: 'grow-input grow-3' }}
       value={analysis?.[key] ?? ''}
       onSave={(text) => save.mutate({ planId, subDimensionCode: code, patch: { [key]: text } })}
     />

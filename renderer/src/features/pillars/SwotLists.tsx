@@ -46,8 +46,8 @@ export function SwotLists({
               {list.map((item, i) => (
                 <Group key={item.id} gap={4} wrap="nowrap" align="flex-start">
                   <AutosaveTextarea
-                    autosize
-                    minRows={1}
+                    rows={1}
+                    classNames={{ input: 'grow-input' }}
                     aria-label={t('pillars.swotItem', { quadrant, n: i + 1 })}
                     size="xs"
                     style={{ flex: 1 }}

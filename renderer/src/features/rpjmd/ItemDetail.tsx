@@ -3,7 +3,8 @@ import { useTranslation } from 'react-i18next';
 import { RPJMD_KINDS } from '../../../../shared/analysis/rpjmd-numbering';
 import type { RpjmdData, RpjmdItemDto } from '../../../../shared/contract/rpjmd';
 import { AutosaveTextInput } from '../../components/autosave';
-import { useOpds, useSave } from '../../data/queries';
+import { useOpds } from '../../data/queries';
+import { useOutlineSave } from './data';
 import { IndicatorTable } from './IndicatorTable';
 
 /** The selected line: its kind, nomenclature code, responsible OPD, commands and indicators. */
@@ -26,7 +27,7 @@ export function ItemDetail({
   ) => void;
 }) {
   const { t } = useTranslation();
-  const update = useSave('rpjmd.updateItem', planId);
+  const update = useOutlineSave('rpjmd.updateItem', planId);
   const opds = useOpds(planId);
   if (!item)
     return (

@@ -1,36 +1,19 @@
 import { Alert, Button, Group, Paper, Text, Title } from '@mantine/core';
 import { notifications } from '@mantine/notifications';
-import { Fragment, useCallback, useLayoutEffect, useMemo, useRef, useState } from 'react';
+import { useCallback, useLayoutEffect, useMemo, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import {
   childKind,
   rpjmdLabel,
   rpjmdNumbers,
   rpjmdOutline,
-  type RpjmdKind,
 } from '../../../../shared/analysis/rpjmd-numbering';
-import type { RpjmdData, RpjmdDeletion } from '../../../../shared/contract/rpjmd';
-import { useErrorText, useSave } from '../../data/queries';
+import type { RpjmdData, RpjmdDeletion, RpjmdItemDto } from '../../../../shared/contract/rpjmd';
+import { useErrorText } from '../../data/queries';
+import { useOutlineSave } from './data';
 import { OutlineRow, type RowActions } from './OutlineRow';
 
-interface PendingLine {
-  afterId: string | null;
-  depth: number;
-  kind: RpjmdKind;
-  text: string;
-}
-
-interface Props {
-  planId: string;
-  data: RpjmdData;
-  selectedId: string | null;
-  onSelect: (id: string | null) => void;
-  /** Set by the parent to move the keyboard focus to a line (e.g. from a finding). */
-  focusId: string | null;
-  setFocusId: (id: string | null) => void;
-}
-
-export function useRpjmdLabels(data: RpjmdData) {
+export function useRpjmdLabels(data: Pick<RpjmdData, 'items'>) {
   const { t } = useTranslation();
   return useMemo(() => {
     const numbers = rpjmdNumbers(data.items);
@@ -40,66 +23,83 @@ export function useRpjmdLabels(data: RpjmdData) {
   }, [data.items, t]);
 }
 
-/** Outline commands shared by the keyboard (rows) and the buttons (detail panel). */
+/** A line the UI created and shows at once, until the server's list has it. */
+interface Optimistic {
+  item: RpjmdItemDto;
+  /** Shown right after this item (a new sibling), or at the end of the list (null). */
+  afterId: string | null;
+}
+
+function withOptimistic(items: RpjmdItemDto[], extra: Optimistic[]): RpjmdItemDto[] {
+  const missing = extra.filter((o) => !items.some((i) => i.id === o.item.id));
+  if (missing.length === 0) return items;
+  const out = [...items];
+  for (const o of missing) {
+    const at = o.afterId === null ? -1 : out.findIndex((i) => i.id === o.afterId);
+    if (at < 0) out.push(o.item);
+    else out.splice(at + 1, 0, o.item);
+  }
+  return out;
+}
+
+/**
+ * Outline commands shared by the keyboard (rows) and the buttons (detail panel). A new line is
+ * named here and shown at once, so the keys typed right after Enter land in it; the saves run
+ * in order on the server (one mutation scope).
+ */
 export function useOutlineActions({
   planId,
   data,
   onSelect,
   setFocusId,
-}: Pick<Props, 'planId' | 'data' | 'onSelect' | 'setFocusId'>) {
+}: {
+  planId: string;
+  data: RpjmdData;
+  onSelect: (id: string | null) => void;
+  setFocusId: (id: string | null) => void;
+}) {
   const errorText = useErrorText();
-  const add = useSave('rpjmd.addItem', planId);
-  const update = useSave('rpjmd.updateItem', planId);
-  const move = useSave('rpjmd.moveItem', planId);
-  const del = useSave('rpjmd.deleteItem', planId);
-  const restore = useSave('rpjmd.restore', planId);
+  const add = useOutlineSave('rpjmd.addItem', planId);
+  const update = useOutlineSave('rpjmd.updateItem', planId);
+  const move = useOutlineSave('rpjmd.moveItem', planId);
+  const del = useOutlineSave('rpjmd.deleteItem', planId);
+  const restore = useOutlineSave('rpjmd.restore', planId);
   const [undo, setUndo] = useState<{ deletion: RpjmdDeletion; label: string } | null>(null);
-  // While a new line is being created, a placeholder takes the keystrokes; the real line then
-  // starts with them (nothing typed during the round trip is lost).
-  const [pending, setPending] = useState<PendingLine | null>(null);
-  const pendingText = useRef('');
-  const seeds = useRef(new Map<string, string>());
+  const [optimistic, setOptimistic] = useState<Optimistic[]>([]);
 
-  const outline = useMemo(() => rpjmdOutline(data.items), [data.items]);
-  const { labels } = useRpjmdLabels(data);
+  // A created line leaves this list once the server's list has it (never before: a stale
+  // answer must not make it blink out and lose the caret).
+  const arrived = optimistic.filter((o) => data.items.some((i) => i.id === o.item.id));
+  if (arrived.length > 0) setOptimistic((list) => list.filter((o) => !arrived.includes(o)));
+  const items = useMemo(() => withOptimistic(data.items, optimistic), [data.items, optimistic]);
+  const view = useMemo(() => ({ ...data, items }), [data, items]);
+  const outline = useMemo(() => rpjmdOutline(items), [items]);
+  const { labels } = useRpjmdLabels(view);
 
-  // Handlers read the latest outline through a ref so that the rows' props stay stable.
-  const latest = useRef({ outline, labels });
+  // Handlers read the latest state through refs so that the rows' props stay stable.
+  const latest = useRef({ outline, labels, items, errorText });
   useLayoutEffect(() => {
-    latest.current = { outline, labels };
+    latest.current = { outline, labels, items, errorText };
   });
   const fail = useCallback(
-    (error: unknown) => notifications.show({ color: 'red', message: errorText(error) }),
-    [errorText],
+    (error: unknown) =>
+      notifications.show({ color: 'red', message: latest.current.errorText(error) }),
+    [],
   );
 
   const create = useCallback(
-    (
-      input: {
-        planId: string;
-        relativeTo: string | null;
-        position?: 'after' | 'child';
-        kind?: RpjmdKind;
-      },
-      line: PendingLine,
-    ) => {
-      pendingText.current = '';
-      setPending(line);
-      add.mutateAsync(input).then(
-        (item) => {
-          if (pendingText.current) seeds.current.set(item.id, pendingText.current);
-          setPending(null);
-          onSelect(item.id);
-          setFocusId(item.id);
-        },
-        (error) => {
-          setPending(null);
-          fail(error);
-        },
-      );
+    (item: RpjmdItemDto, afterId: string | null, input: Parameters<typeof add.mutateAsync>[0]) => {
+      setOptimistic((list) => [...list, { item, afterId }]);
+      onSelect(item.id);
+      setFocusId(item.id);
+      add.mutateAsync(input).catch((error: unknown) => {
+        setOptimistic((list) => list.filter((o) => o.item.id !== item.id));
+        fail(error);
+      });
     },
+    // `mutateAsync` is stable.
     // eslint-disable-next-line react-hooks/exhaustive-deps
-    [planId, onSelect, setFocusId, fail],
+    [onSelect, setFocusId, fail],
   );
 
   const actions: RowActions = useMemo(
@@ -108,26 +108,23 @@ export function useOutlineActions({
       focused: () => setFocusId(null),
       saveText: (id, text) => update.mutate({ planId, itemId: id, patch: { text } }),
       add: (id, position) => {
-        const list = latest.current.outline;
-        const index = list.findIndex((o) => o.item.id === id);
-        const anchor = list[index];
+        const anchor = latest.current.items.find((i) => i.id === id);
         if (!anchor) return;
-        let last = index;
-        while (list[last + 1] && list[last + 1]!.depth > anchor.depth) last += 1;
-        create(
-          { planId, relativeTo: id, position },
-          {
-            afterId: list[last]!.item.id,
-            depth: anchor.depth + (position === 'child' ? 1 : 0),
-            kind: position === 'child' ? childKind(anchor.item.kind) : anchor.item.kind,
-            text: '',
-          },
-        );
-      },
-      takeSeed: (id) => {
-        const seed = seeds.current.get(id);
-        seeds.current.delete(id);
-        return seed;
+        const item: RpjmdItemDto = {
+          id: crypto.randomUUID(),
+          parentId: position === 'child' ? anchor.id : anchor.parentId,
+          kind: position === 'child' ? childKind(anchor.kind) : anchor.kind,
+          code: '',
+          text: '',
+          opdId: null,
+          updatedAt: '',
+        };
+        create(item, position === 'child' ? null : anchor.id, {
+          planId,
+          id: item.id,
+          relativeTo: id,
+          position,
+        });
       },
       move: (id, action) =>
         move.mutateAsync({ planId, itemId: id, action }).then(() => setFocusId(id), fail),
@@ -146,10 +143,14 @@ export function useOutlineActions({
         const list = latest.current.outline;
         const index = list.findIndex((o) => o.item.id === id);
         const next = list[index + delta];
-        if (next) setFocusId(next.item.id);
+        // Straight to the element: no render needed to move the caret.
+        if (next)
+          document
+            .querySelector<HTMLTextAreaElement>(`textarea[data-item-id="${next.item.id}"]`)
+            ?.focus();
       },
     }),
-    // The mutation objects change identity on every state change; their `mutate` does not matter.
+    // The mutations' `mutate`/`mutateAsync` are stable.
     // eslint-disable-next-line react-hooks/exhaustive-deps
     [planId, onSelect, setFocusId, fail, create],
   );
@@ -164,62 +165,39 @@ export function useOutlineActions({
     }, fail);
   };
 
-  const addMisi = () =>
-    create(
-      { planId, relativeTo: null, kind: 'misi' },
-      { afterId: latest.current.outline.at(-1)?.item.id ?? null, depth: 0, kind: 'misi', text: '' },
-    );
-
-  const typePending = (text: string) => {
-    pendingText.current = text;
-    setPending((p) => (p ? { ...p, text } : p));
+  const addMisi = () => {
+    const item: RpjmdItemDto = {
+      id: crypto.randomUUID(),
+      parentId: null,
+      kind: 'misi',
+      code: '',
+      text: '',
+      opdId: null,
+      updatedAt: '',
+    };
+    create(item, null, { planId, id: item.id, relativeTo: null, kind: 'misi' });
   };
 
-  return {
-    actions,
-    undo,
-    undoDelete,
-    dismissUndo: () => setUndo(null),
-    addMisi,
-    pending,
-    typePending,
-  };
+  return { actions, undo, undoDelete, dismissUndo: () => setUndo(null), addMisi, view };
 }
 
 /** The RPJMD cascade as a keyboard-first outline. */
 export function OutlineEditor({
-  data,
+  view,
   selectedId,
   focusId,
   commands,
-}: Pick<Props, 'data' | 'selectedId' | 'focusId'> & {
+}: {
+  view: RpjmdData;
+  selectedId: string | null;
+  focusId: string | null;
   commands: ReturnType<typeof useOutlineActions>;
 }) {
   const { t } = useTranslation();
-  const { actions, undo, undoDelete, dismissUndo, addMisi, pending, typePending } = commands;
-  const { kindName } = useRpjmdLabels(data);
-  const placeholder = pending && (
-    <li className="outline-row" style={{ paddingLeft: 6 + pending.depth * 22 }}>
-      <span className="outline-label" data-kind={pending.kind} aria-hidden>
-        {kindName(pending.kind)} …
-      </span>
-      <textarea
-        rows={1}
-        autoFocus
-        className="outline-text"
-        data-kind={pending.kind}
-        aria-label={`${kindName(pending.kind)} …`}
-        value={pending.text}
-        onChange={(e) => typePending(e.currentTarget.value.replace(/\n/g, ' '))}
-        onKeyDown={(e) => {
-          if (e.key === 'Enter') e.preventDefault();
-        }}
-      />
-    </li>
-  );
-  const outline = useMemo(() => rpjmdOutline(data.items), [data.items]);
-  const { labels } = useRpjmdLabels(data);
-  const parents = useMemo(() => new Set(data.items.map((i) => i.parentId)), [data.items]);
+  const { actions, undo, undoDelete, dismissUndo, addMisi } = commands;
+  const outline = useMemo(() => rpjmdOutline(view.items), [view.items]);
+  const { labels } = useRpjmdLabels(view);
+  const parents = useMemo(() => new Set(view.items.map((i) => i.parentId)), [view.items]);
   return (
     <Paper withBorder p="sm" component="section" aria-labelledby="outline-title">
       <Group justify="space-between" mb={4}>
@@ -228,9 +206,9 @@ export function OutlineEditor({
         </Title>
         <Text size="xs" c="dimmed">
           {t('rpjmd.outline.counts', {
-            misi: data.items.filter((i) => i.kind === 'misi').length,
-            sasaran: data.items.filter((i) => i.kind === 'sasaran').length,
-            program: data.items.filter((i) => i.kind === 'program').length,
+            misi: view.items.filter((i) => i.kind === 'misi').length,
+            sasaran: view.items.filter((i) => i.kind === 'sasaran').length,
+            program: view.items.filter((i) => i.kind === 'program').length,
           })}
         </Text>
       </Group>
@@ -263,7 +241,7 @@ export function OutlineEditor({
           </Group>
         </Alert>
       )}
-      {outline.length === 0 && !pending ? (
+      {outline.length === 0 ? (
         <Text c="dimmed" size="sm" py="md">
           {t('rpjmd.outline.empty')}
         </Text>
@@ -271,21 +249,18 @@ export function OutlineEditor({
         <div className="outline-scroll">
           <ol className="outline-list" aria-describedby="outline-keys">
             {outline.map(({ item, depth }) => (
-              <Fragment key={item.id}>
-                <OutlineRow
-                  item={item}
-                  depth={depth}
-                  label={labels.get(item.id) ?? ''}
-                  ariaLabel={labels.get(item.id) ?? ''}
-                  selected={item.id === selectedId}
-                  shouldFocus={item.id === focusId}
-                  hasChildren={parents.has(item.id)}
-                  actions={actions}
-                />
-                {pending?.afterId === item.id && placeholder}
-              </Fragment>
+              <OutlineRow
+                key={item.id}
+                item={item}
+                depth={depth}
+                label={labels.get(item.id) ?? ''}
+                ariaLabel={labels.get(item.id) ?? ''}
+                selected={item.id === selectedId}
+                shouldFocus={item.id === focusId}
+                hasChildren={parents.has(item.id)}
+                actions={actions}
+              />
             ))}
-            {pending && pending.afterId === null && placeholder}
           </ol>
         </div>
       )}

@@ -1,4 +1,4 @@
-import { memo, useEffect, useRef } from 'react';
+import { memo, useLayoutEffect, useRef } from 'react';
 import type { RpjmdItemDto } from '../../../../shared/contract/rpjmd';
 import { useDraft } from '../../components/autosave';
 
@@ -10,8 +10,6 @@ export interface RowActions {
   remove(id: string, focusPrevious: boolean): void;
   focusNeighbour(id: string, delta: -1 | 1): void;
   focused(id: string): void;
-  /** Text typed into the placeholder while this line was being created. */
-  takeSeed(id: string): string | undefined;
 }
 
 interface Props {
@@ -43,15 +41,13 @@ export const OutlineRow = memo(function OutlineRow({
   const ref = useRef<HTMLTextAreaElement>(null);
   const draft = useDraft(item.text, { commit: (text) => actions.saveText(item.id, text) });
 
-  useEffect(() => {
+  // Layout effect: the focus moves before the browser handles the next key.
+  useLayoutEffect(() => {
     if (!shouldFocus || !ref.current) return;
     const el = ref.current;
-    const seed = actions.takeSeed(item.id);
-    if (seed) draft.onChange(seed);
     el.focus();
     requestAnimationFrame(() => el.setSelectionRange(el.value.length, el.value.length));
     actions.focused(item.id);
-    // eslint-disable-next-line react-hooks/exhaustive-deps
   }, [shouldFocus, actions, item.id]);
 
   const onKeyDown = (e: React.KeyboardEvent<HTMLTextAreaElement>) => {

@@ -1,5 +1,5 @@
 import { Group, Stack, Tabs } from '@mantine/core';
-import { useCallback, useState } from 'react';
+import { useCallback, useDeferredValue, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { Finding } from '../../../../shared/analysis/finding';
 import type { RpjmdData } from '../../../../shared/contract/rpjmd';
@@ -18,30 +18,48 @@ type Tab = 'outline' | 'vision' | 'alignment';
 function OutlineTab({
   planId,
   data,
-  selectedId,
-  setSelectedId,
-  focusId,
-  setFocusId,
+  request,
+  remember,
+  initial,
 }: {
   planId: string;
   data: RpjmdData;
-  selectedId: string | null;
-  setSelectedId: (id: string | null) => void;
-  focusId: string | null;
-  setFocusId: (id: string | null) => void;
+  /** A line to open (from a finding); `n` changes on every request. */
+  request: { id: string | null; n: number };
+  remember: (id: string | null) => void;
+  initial: string | null;
 }) {
+  // Selection lives here, not in the step, so that moving between lines re-renders only the
+  // outline and the panel; the panel follows a moment later (deferred) so keys stay quick.
+  const [selectedId, setSelected] = useState<string | null>(initial);
+  const [focusId, setFocusId] = useState<string | null>(null);
+  const setSelectedId = useCallback(
+    (id: string | null) => {
+      setSelected(id);
+      remember(id);
+    },
+    [remember],
+  );
+  const [seenRequest, setSeenRequest] = useState(request.n);
+  if (request.n !== seenRequest) {
+    setSeenRequest(request.n);
+    setSelected(request.id);
+    setFocusId(request.id);
+  }
+  const shownId = useDeferredValue(selectedId);
   const commands = useOutlineActions({ planId, data, onSelect: setSelectedId, setFocusId });
-  const { labels } = useRpjmdLabels(data);
-  const item = data.items.find((i) => i.id === selectedId);
+  const view = commands.view;
+  const { labels } = useRpjmdLabels(view);
+  const item = view.items.find((i) => i.id === shownId);
   const years: number[] = [];
   if (data.rpjmd)
     for (let y = data.rpjmd.periodStart; y <= data.rpjmd.periodEnd; y += 1) years.push(y);
   return (
     <div className="rpjmd-grid">
-      <OutlineEditor data={data} selectedId={selectedId} focusId={focusId} commands={commands} />
+      <OutlineEditor view={view} selectedId={selectedId} focusId={focusId} commands={commands} />
       <ItemDetail
         planId={planId}
-        data={data}
+        data={view}
         item={item}
         label={item ? (labels.get(item.id) ?? '') : ''}
         years={years}
@@ -61,17 +79,18 @@ export function RpjmdStep({ planId }: { planId: string }) {
   const { t } = useTranslation();
   const rpjmd = useRpjmd(planId);
   const [tab, setTab] = useState<Tab>('outline');
-  const [selectedId, setSelectedId] = useState<string | null>(null);
-  const [focusId, setFocusId] = useState<string | null>(null);
+  const [request, setRequest] = useState<{ id: string | null; n: number }>({ id: null, n: 0 });
+  const lastSelected = useRef<string | null>(null);
+  const remember = useCallback((id: string | null) => {
+    lastSelected.current = id;
+  }, []);
   const [focusStatement, setFocusStatement] = useState<string | null>(null);
-  const select = useCallback((id: string | null) => setSelectedId(id), []);
 
   const openFinding = useCallback((f: Finding, indicatorItem?: string | null) => {
     if (f.targetType === 'rpjmd_item' || f.targetType === 'indicator') {
       const id = f.targetType === 'rpjmd_item' ? f.targetId : (indicatorItem ?? null);
       setTab('outline');
-      setSelectedId(id);
-      setFocusId(id);
+      setRequest((r) => ({ id, n: r.n + 1 }));
     } else if (f.targetType === 'sc_statement' || f.targetType === 'pillar') {
       setTab('vision');
       setFocusStatement(f.targetType === 'pillar' ? `pillar:${f.targetId}` : f.targetId);
@@ -96,10 +115,9 @@ export function RpjmdStep({ planId }: { planId: string }) {
               <OutlineTab
                 planId={planId}
                 data={data}
-                selectedId={selectedId}
-                setSelectedId={select}
-                focusId={focusId}
-                setFocusId={setFocusId}
+                request={request}
+                remember={remember}
+                initial={lastSelected.current}
               />
             </Tabs.Panel>
             <Tabs.Panel value="vision" pt="sm">

@@ -1,7 +1,33 @@
 /** Queries of the RPJMD step. Mutations go through `useSave`, which refreshes the plan's parts. */
-import { keys, useRpcQuery } from '../../data/queries';
+import { useMutation, useQueryClient } from '@tanstack/react-query';
+import type { Method, MethodInput, MethodOutput } from '../../../../shared/contract';
+import { keys, useErrorText, useRpcQuery } from '../../data/queries';
+import { SAVE_KEY, saveTracker } from '../../data/save-status';
+import { invoke } from '../../rpc/client';
 
 export const useRpjmd = (planId: string) =>
   useRpcQuery(keys.planPart(planId, 'rpjmd'), 'rpjmd.get', { planId });
 export const useStatements = (planId: string) =>
   useRpcQuery(keys.planPart(planId, 'statements'), 'statements.list', { planId });
+
+/**
+ * Saves of the outline run one after another (a mutation scope), so that a line created by the
+ * UI exists on the server before its text, move or deletion arrives.
+ */
+export function useOutlineSave<M extends Method>(method: M, planId: string) {
+  const client = useQueryClient();
+  const errorText = useErrorText();
+  return useMutation<MethodOutput<M>, unknown, MethodInput<M>>({
+    mutationKey: SAVE_KEY,
+    scope: { id: `rpjmd-outline-${planId}` },
+    mutationFn: (input) => invoke(method, input),
+    onSuccess: async () => {
+      saveTracker.succeeded();
+      await Promise.all([
+        client.invalidateQueries({ queryKey: keys.plan(planId) }),
+        client.invalidateQueries({ queryKey: keys.plans }),
+      ]);
+    },
+    onError: (error) => saveTracker.failed(errorText(error)),
+  });
+}
