@@ -565,6 +565,7 @@ export function layoutBook(book: Book, o: LayoutOptions): TDocumentDefinitions {
     pageSize: { width: size.width, height: size.height },
     pageMargins: MARGINS,
     language: o.language === 'en' ? 'en-GB' : 'id-ID',
+    displayTitle: true,
     info: {
       title: `${book.title} — ${o.subject} ${book.front.region}`,
       author: o.author,

@@ -104,6 +104,11 @@ export function ExportPanel({
             {t('documents.noBooks')}
           </Text>
         ) : null}
+        {needsDraft ? (
+          <Text size="sm" c="dimmed">
+            {t('documents.needsDraftHint', { count: blockers })}
+          </Text>
+        ) : null}
         <Group>
           {needsDraft ? (
             <Button
