@@ -102,7 +102,9 @@ describe('the formal documents of the demo plan', () => {
           .slice(2)
           .filter((l) => l.trim() && !/ yes /.test(l)),
       ).toEqual([]);
-      expect(fs.readFileSync(file).toString('latin1')).toContain('/Outlines');
+      const raw = fs.readFileSync(file).toString('latin1');
+      expect(raw).toContain('/Outlines');
+      expect(raw).toContain('/Lang (id-ID)');
     }
   });
 
