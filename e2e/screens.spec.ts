@@ -87,3 +87,68 @@ for (const lang of ['id', 'en'] as const) {
     await shot('26-roadmap-chart');
   });
 }
+
+// RPJMD and pillar analysis (issue 3): outline with an item's indicators, smart-city vision,
+// alignment, the import mapping and a rejected preview, the pillar overview and one pillar.
+for (const lang of ['id', 'en'] as const) {
+  test(`screens rpjmd and pillars ${lang}`, async ({ app }, testInfo) => {
+    const en = lang === 'en';
+    const shot = (name: string) =>
+      app.screenshot({ path: `reports/screens/${lang}-${name}.png`, fullPage: false });
+    if (en)
+      await app.getByRole('group', { name: 'Bahasa' }).getByText('EN', { exact: true }).click();
+    await app.getByRole('link', { name: /Contoh|Example/ }).click();
+    const nav = app.getByRole('navigation');
+    await nav.getByRole('link').nth(1).click();
+    await app
+      .getByRole('textbox', { name: en ? 'Target 1.1.1' : 'Sasaran 1.1.1', exact: true })
+      .click();
+    await app.waitForTimeout(300);
+    await shot('30-rpjmd-outline');
+    await app
+      .getByRole('tab', { name: en ? /Smart-city vision/ : /Visi & misi smart city/ })
+      .click();
+    await app.waitForTimeout(300);
+    await shot('31-rpjmd-vision');
+    await app.getByRole('tab', { name: en ? 'Alignment' : 'Keselarasan' }).click();
+    await app.waitForTimeout(300);
+    await shot('32-rpjmd-alignment');
+    await app
+      .getByRole('region', { name: en ? 'Alignment matrix' : 'Matriks keselarasan' })
+      .scrollIntoViewIfNeeded();
+    await shot('33-rpjmd-matrix');
+
+    const csv = testInfo.outputPath('rpjmd.csv');
+    const fs = await import('node:fs');
+    fs.writeFileSync(
+      csv,
+      'Kode;Jenis;Uraian;Indikator;Satuan;Baseline;Target 2019\n1;Misi;Tata kelola;;;;\n1.1;Visi;Layanan;IKM;indeks;78,5;80\n1.2;Tujuan;Ekonomi;IPM;indeks;banyak;70\n3.1;Sasaran;Tanpa induk;;;;\n',
+    );
+    const chooser = app.waitForEvent('filechooser');
+    await app.getByRole('button', { name: en ? 'Import XLSX/CSV…' : 'Impor XLSX/CSV…' }).click();
+    await (await chooser).setFiles(csv);
+    const dialog = app.getByRole('dialog');
+    await dialog.getByRole('button', { name: en ? 'Check' : 'Periksa' }).waitFor();
+    await shot('34-rpjmd-import-mapping');
+    await dialog.getByRole('button', { name: en ? 'Check' : 'Periksa' }).click();
+    await dialog.getByRole('table').waitFor();
+    await shot('35-rpjmd-import-problems');
+    await dialog.getByRole('button', { name: en ? 'Cancel' : 'Batal' }).click();
+
+    await nav.getByRole('link').nth(2).click();
+    await app.getByTestId('readiness-radar').waitFor();
+    await app.waitForTimeout(600);
+    await shot('36-pillars-overview');
+    await app.mouse.wheel(0, 600);
+    await app.waitForTimeout(300);
+    await shot('37-pillars-heat');
+    await app.getByRole('tab', { name: 'Smart Economy' }).click();
+    await app.waitForTimeout(300);
+    await shot('38-pillar-economy');
+    await app
+      .getByRole('region', { name: en ? 'SWOT of Smart Economy' : 'SWOT Smart Economy' })
+      .scrollIntoViewIfNeeded();
+    await app.waitForTimeout(300);
+    await shot('39-pillar-swot-issues');
+  });
+}

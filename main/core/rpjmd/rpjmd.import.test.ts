@@ -6,7 +6,7 @@ import type { ImportPreview, RpjmdData } from '../../../shared/contract/rpjmd';
 import type { PlanDocument } from '../../../shared/plan-document';
 import type { Core } from '../app';
 import { call, testCore } from '../../test/helpers';
-import { guessMapping, parseCascade } from './rpjmd.table';
+import { guessMapping, parseCascade, type SheetRow } from './rpjmd.table';
 
 let core: Core;
 afterEach(async () => core?.close());
@@ -278,7 +278,7 @@ describe('RPJMD import', () => {
 describe('cascade table parser', () => {
   it('skips empty rows, needs an indicator name for indicator cells, and checks target years', () => {
     const mapping = guessMapping(HEAD);
-    const rows = [
+    const rows: SheetRow[] = [
       { row: 2, cells: { Kode: '1', Jenis: 'MISI', Uraian: 'A' } },
       { row: 3, cells: {} },
       { row: 4, cells: { Satuan: '%', 'Target 2025': 3 } },

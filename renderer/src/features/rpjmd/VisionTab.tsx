@@ -34,7 +34,7 @@ const StatementEditor = memo(function StatementEditor({
         size="sm"
         autosize
         minRows={1}
-        style={{ flex: 3 }}
+        style={{ flex: '3 1 0', minWidth: 0 }}
         value={statement.text}
         onSave={(text) => update.mutate({ planId, statementId: statement.id, patch: { text } })}
       />
@@ -42,7 +42,7 @@ const StatementEditor = memo(function StatementEditor({
         aria-label={t('vision.links', { label })}
         placeholder={statement.rpjmdItemIds.length ? undefined : t('vision.linksPlaceholder')}
         size="sm"
-        style={{ flex: 2 }}
+        style={{ flex: '2 1 0', minWidth: 0 }}
         searchable
         clearable
         data={options}
@@ -89,7 +89,7 @@ export function VisionTab({
         .filter((i) => i.kind === 'misi' || i.kind === 'tujuan' || i.kind === 'sasaran')
         .map((i) => ({
           value: i.id,
-          label: `${labels.get(i.id)} · ${i.text.length > 70 ? `${i.text.slice(0, 70)}…` : i.text}`,
+          label: `${labels.get(i.id)} · ${i.text.length > 48 ? `${i.text.slice(0, 48)}…` : i.text}`,
         })),
     [data.items, labels],
   );
