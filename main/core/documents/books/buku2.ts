@@ -226,14 +226,16 @@ function timelineFigures(c: BookContext, code: string, list: Programme[]): Block
   return Array.from({ length: parts }, (_, part) => {
     const chunk = rows.slice(part * TIMELINE_ROWS, (part + 1) * TIMELINE_ROWS);
     const height = 50 + chunk.length * 19;
-    const svg = renderChartSvg(
-      timelineOption(chunk, c.doc.plan.startYear, {
-        pillarName: (x) => c.pillarName(x),
-        quickWin: c.t('books.quickwin.chosen'),
-        programme: c.t('books.programmes.programme'),
-      }),
-      520,
-      height,
+    const svg = c.chart(`timeline:${code}:${part}`, () =>
+      renderChartSvg(
+        timelineOption(chunk, c.doc.plan.startYear, {
+          pillarName: (x) => c.pillarName(x),
+          quickWin: c.t('books.quickwin.chosen'),
+          programme: c.t('books.programmes.programme'),
+        }),
+        520,
+        height,
+      ),
     );
     const caption = c.t('books.roadmap.timelineCaption', { pillar: c.pillarName(code) });
     return {
@@ -381,14 +383,16 @@ export function budgetBlocks(c: BookContext): Block[] {
     })),
     { text: c.rupiah(b.total), align: 'right', bold: true },
   ]);
-  const svg = renderChartSvg(
-    budgetOption(b.summary, {
-      sourceName: (code) => c.source(code),
-      amountShort: (v) => shortRupiah(v, c.lang),
-      amount: (v) => formatRupiah(v),
-    }),
-    620,
-    340,
+  const svg = c.chart('budget', () =>
+    renderChartSvg(
+      budgetOption(b.summary, {
+        sourceName: (code) => c.source(code),
+        amountShort: (v) => shortRupiah(v, c.lang),
+        amount: (v) => formatRupiah(v),
+      }),
+      620,
+      340,
+    ),
   );
   return [
     c.p(

@@ -42,6 +42,8 @@ export interface BookContext {
     source?: string,
   ): Block;
   p(text: string): Block;
+  /** Chart SVGs drawn once per render run (Buku II and the Perbup's Lampiran share them). */
+  chart(key: string, draw: () => string): string;
 }
 
 export const PLAN_YEARS = 10;
@@ -71,6 +73,7 @@ export function createBookContext(
   const sourceLine = t('books.common.sourcePlan', {
     year: settings?.date?.slice(0, 4) ?? doc.plan.startYear,
   });
+  const charts = new Map<string, string>();
   const ctx: BookContext = {
     doc,
     ref,
@@ -128,6 +131,11 @@ export function createBookContext(
       widths,
     }),
     p: (text) => ({ kind: 'paragraph', text }),
+    chart: (key, draw) => {
+      let svg = charts.get(key);
+      if (svg === undefined) charts.set(key, (svg = draw()));
+      return svg;
+    },
   };
   return ctx;
 }

@@ -117,14 +117,16 @@ export function readiness(c: BookContext) {
 export function readinessRadar(c: BookContext): Block | null {
   const r = readiness(c);
   if (!r.anyScore) return null;
-  const svg = renderChartSvg(
-    readinessRadarOption(
-      readinessSummary(c.doc, c.ref),
-      { pillarName: (code) => c.pillarName(code), seriesName: c.t('books.readiness.series') },
-      { animation: false },
+  const svg = c.chart('radar', () =>
+    renderChartSvg(
+      readinessRadarOption(
+        readinessSummary(c.doc, c.ref),
+        { pillarName: (code) => c.pillarName(code), seriesName: c.t('books.readiness.series') },
+        { animation: false },
+      ),
+      560,
+      400,
     ),
-    560,
-    400,
   );
   return {
     kind: 'figure',
