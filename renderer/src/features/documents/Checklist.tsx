@@ -60,7 +60,7 @@ export function Checklist({ planId }: { planId: string }) {
               </List>
               {items.length > 40 ? (
                 <Text size="sm" c="dimmed" mt="xs">
-                  …
+                  {t('documents.checklistMore', { count: items.length - 40 })}
                 </Text>
               ) : null}
             </>

@@ -47,7 +47,7 @@ export function PreviewPanel({ planId, choice }: { planId: string; choice: BookC
       </Title>
       <Group align="end" mb="sm">
         <Select
-          label={t('documents.previewOf', { book: '' }).trim()}
+          label={t('documents.previewBook')}
           data={documentBookSchema.options.map((b) => ({ value: b, label: name(b) }))}
           value={book}
           onChange={(v) => v && setBook(v as DocumentBook)}
