@@ -1,4 +1,4 @@
-import { ActionIcon, Button, Group, Paper, Select, Stack, Text } from '@mantine/core';
+import { ActionIcon, Button, Group, NativeSelect, Paper, Stack, Text } from '@mantine/core';
 import { memo } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { IndicatorDto, RpjmdItemDto } from '../../../../shared/contract/rpjmd';
@@ -58,17 +58,16 @@ const IndicatorCard = memo(function IndicatorCard({
           value={indicator.unit}
           onSave={(v) => patch({ unit: v.trim() })}
         />
-        <Select
+        <NativeSelect
           label={t('rpjmd.indicators.kind')}
           size="xs"
           w={96}
-          allowDeselect={false}
           value={indicator.kind}
           data={(['impact', 'outcome', 'output'] as const).map((k) => ({
             value: k,
             label: t(`rpjmd.indicatorKinds.${k}`),
           }))}
-          onChange={(v) => v && patch({ kind: v as IndicatorDto['kind'] })}
+          onChange={(e) => patch({ kind: e.currentTarget.value as IndicatorDto['kind'] })}
         />
         <ActionIcon
           variant="subtle"

@@ -1,6 +1,6 @@
 import { Alert, Button, Group, Paper, Text, Title } from '@mantine/core';
 import { notifications } from '@mantine/notifications';
-import { useCallback, useLayoutEffect, useMemo, useRef, useState } from 'react';
+import { memo, useCallback, useLayoutEffect, useMemo, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import {
   childKind,
@@ -155,7 +155,7 @@ export function useOutlineActions({
     [planId, onSelect, setFocusId, fail, create],
   );
 
-  const undoDelete = () => {
+  const undoDelete = useCallback(() => {
     if (!undo) return;
     const firstId = undo.deletion.items[0]?.id ?? null;
     restore.mutateAsync({ planId, deletion: undo.deletion }).then(() => {
@@ -163,9 +163,10 @@ export function useOutlineActions({
       onSelect(firstId);
       setFocusId(firstId);
     }, fail);
-  };
+    // eslint-disable-next-line react-hooks/exhaustive-deps
+  }, [undo, planId, onSelect, setFocusId, fail]);
 
-  const addMisi = () => {
+  const addMisi = useCallback(() => {
     const item: RpjmdItemDto = {
       id: crypto.randomUUID(),
       parentId: null,
@@ -176,20 +177,38 @@ export function useOutlineActions({
       updatedAt: '',
     };
     create(item, null, { planId, id: item.id, relativeTo: null, kind: 'misi' });
-  };
+  }, [create, planId]);
 
-  return { actions, undo, undoDelete, dismissUndo: () => setUndo(null), addMisi, view };
+  // One stable object: the outline re-renders when its content changes, not on selection.
+  return useMemo(
+    () => ({ actions, undo, undoDelete, dismissUndo: () => setUndo(null), addMisi, view }),
+    [actions, undo, undoDelete, addMisi, view],
+  );
+}
+
+/**
+ * Marks the selected line in the DOM without re-rendering the 400-line outline: selection
+ * changes with every caret move between lines.
+ */
+export function SelectionMarker({ selectedId }: { selectedId: string | null }) {
+  useLayoutEffect(() => {
+    if (!selectedId) return;
+    const row = document
+      .querySelector(`textarea[data-item-id="${selectedId}"]`)
+      ?.closest('.outline-row');
+    row?.setAttribute('data-selected', 'true');
+    return () => row?.removeAttribute('data-selected');
+  }, [selectedId]);
+  return null;
 }
 
 /** The RPJMD cascade as a keyboard-first outline. */
-export function OutlineEditor({
+export const OutlineEditor = memo(function OutlineEditor({
   view,
-  selectedId,
   focusId,
   commands,
 }: {
   view: RpjmdData;
-  selectedId: string | null;
   focusId: string | null;
   commands: ReturnType<typeof useOutlineActions>;
 }) {
@@ -255,7 +274,6 @@ export function OutlineEditor({
                 depth={depth}
                 label={labels.get(item.id) ?? ''}
                 ariaLabel={labels.get(item.id) ?? ''}
-                selected={item.id === selectedId}
                 shouldFocus={item.id === focusId}
                 hasChildren={parents.has(item.id)}
                 actions={actions}
@@ -269,4 +287,4 @@ export function OutlineEditor({
       </Button>
     </Paper>
   );
-}
+});

@@ -16,7 +16,6 @@ interface Props {
   item: RpjmdItemDto;
   label: string;
   depth: number;
-  selected: boolean;
   shouldFocus: boolean;
   hasChildren: boolean;
   ariaLabel: string;
@@ -32,7 +31,6 @@ export const OutlineRow = memo(function OutlineRow({
   item,
   label,
   depth,
-  selected,
   shouldFocus,
   hasChildren,
   ariaLabel,
@@ -91,7 +89,7 @@ export const OutlineRow = memo(function OutlineRow({
   };
 
   return (
-    <li className="outline-row" data-selected={selected} style={{ paddingLeft: 6 + depth * 22 }}>
+    <li className="outline-row" style={{ paddingLeft: 6 + depth * 22 }}>
       <span className="outline-label" data-kind={item.kind} aria-hidden>
         {label}
       </span>

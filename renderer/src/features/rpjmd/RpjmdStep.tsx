@@ -8,7 +8,7 @@ import { AlignmentTab } from './AlignmentTab';
 import { useRpjmd } from './data';
 import { ImportExport } from './ImportExport';
 import { ItemDetail } from './ItemDetail';
-import { OutlineEditor, useOutlineActions, useRpjmdLabels } from './OutlineEditor';
+import { OutlineEditor, SelectionMarker, useOutlineActions, useRpjmdLabels } from './OutlineEditor';
 import { RpjmdHeader } from './RpjmdHeader';
 import { VisionTab } from './VisionTab';
 import './rpjmd.css';
@@ -56,7 +56,10 @@ function OutlineTab({
     for (let y = data.rpjmd.periodStart; y <= data.rpjmd.periodEnd; y += 1) years.push(y);
   return (
     <div className="rpjmd-grid">
-      <OutlineEditor view={view} selectedId={selectedId} focusId={focusId} commands={commands} />
+      <div>
+        <OutlineEditor view={view} focusId={focusId} commands={commands} />
+        <SelectionMarker selectedId={selectedId} />
+      </div>
       <ItemDetail
         planId={planId}
         data={view}
