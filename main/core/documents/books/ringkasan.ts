@@ -61,7 +61,9 @@ export function ringkasanChapters(c: BookContext): Chapter[] {
       sections: [
         {
           title: t('books.readiness.summary'),
-          blocks: radar ? [c.p(t('books.readiness.summaryText', { region: c.region })), radar] : [],
+          blocks: radar
+            ? [c.p(t('books.readiness.radarOnlyText', { region: c.region })), radar]
+            : [],
         },
         {
           title: t('books.summary.issues'),
