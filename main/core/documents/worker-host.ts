@@ -30,8 +30,8 @@ export async function renderInWorker(
   ref: ReferenceData,
   options: Omit<RenderOptions, 'onProgress' | 'signal'>,
   hooks: Pick<RenderOptions, 'onProgress' | 'signal'>,
+  file: string | null = workerPath(),
 ): Promise<RenderedBook[] | null> {
-  const file = workerPath();
   if (!file) return null;
   return new Promise<RenderedBook[] | null>((resolve, reject) => {
     let heard = false;
