@@ -53,6 +53,14 @@ export async function renderInWorker(
     };
     hooks.signal?.addEventListener('abort', onAbort, { once: true });
     worker.on('message', (m: Message) => {
+      if (m.type === 'error' && !heard) {
+        // Failing before the first book (e.g. fonts unreadable from a packaged archive in a
+        // worker): render in-process instead.
+        hooks.signal?.removeEventListener('abort', onAbort);
+        void worker.terminate();
+        resolve(null);
+        return;
+      }
       heard = true;
       if (m.type === 'progress') hooks.onProgress?.(m.done, m.book);
       else if (m.type === 'done') {
