@@ -1,6 +1,5 @@
 /** The programme catalogue: a dense filterable, sortable, searchable table, quick keyboard entry and a detail panel. */
 import {
-  Badge,
   Button,
   Group,
   Paper,
@@ -10,7 +9,7 @@ import {
   TextInput,
   UnstyledButton,
 } from '@mantine/core';
-import { useMemo, useRef, useState } from 'react';
+import { memo, useMemo, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { scoreProgrammes } from '../../../../shared/analysis/scoring';
 import type { ProgrammeDto } from '../../../../shared/contract/programmes';
@@ -131,6 +130,47 @@ function AddProgrammeRow({
     </Paper>
   );
 }
+
+/** One row of the table; plain elements and primitive props, so 200 rows filter fast. */
+const CatalogueRow = memo(function CatalogueRow(props: {
+  id: string;
+  name: string;
+  detail: string;
+  pillar: string | null;
+  opd: string;
+  horizon: string;
+  score: string;
+  cost: string | null;
+  quickWin: string | null;
+  selected: boolean;
+  onOpen: (update: (current: string | null) => string | null) => void;
+}) {
+  const { id, selected, onOpen } = props;
+  return (
+    <tr className={selected ? 'row-selected' : undefined} onClick={() => onOpen(() => id)}>
+      <td>
+        <button
+          type="button"
+          className="row-open"
+          aria-pressed={selected}
+          onClick={(e) => {
+            e.stopPropagation();
+            onOpen((current) => (current === id ? null : id));
+          }}
+        >
+          {props.name}
+        </button>{' '}
+        {props.quickWin && <span className="qw-badge">{props.quickWin}</span>}
+        <div className="row-detail">{props.detail}</div>
+      </td>
+      {props.pillar !== null && <td className="cell-xs">{props.pillar}</td>}
+      <td className="cell-xs">{props.opd}</td>
+      <td className="cell-xs">{props.horizon}</td>
+      <td className="cell-xs cell-num">{props.score}</td>
+      {props.cost !== null && <td className="cell-xs cell-num nowrap">{props.cost}</td>}
+    </tr>
+  );
+});
 
 export function ProgrammeCatalogue({
   planId,
@@ -284,65 +324,32 @@ export function ProgrammeCatalogue({
             <Table.Tbody>
               {rows.map((row) => {
                 const p = row.programme;
+                const end = p.endYear ?? p.startYear;
                 return (
-                  <Table.Tr
+                  <CatalogueRow
                     key={p.id}
-                    className={p.id === selected ? 'row-selected' : undefined}
-                    onClick={() => setSelected(p.id)}
-                  >
-                    <Table.Td>
-                      <UnstyledButton
-                        className="row-open"
-                        aria-pressed={p.id === selected}
-                        onClick={(e) => {
-                          e.stopPropagation();
-                          setSelected(p.id === selected ? null : p.id);
-                        }}
-                      >
-                        <Text size="sm" fw={500} span>
-                          {p.name}
-                        </Text>
-                      </UnstyledButton>{' '}
-                      {row.quickWin && (
-                        <Badge size="xs" color="orange" variant="filled">
-                          {t('quickwin.selectedBadge')}
-                        </Badge>
-                      )}
-                      <Text size="xs" c="dimmed">
-                        {current ? `${names.pillar(p.pillarCode)} · ` : ''}
-                        {names.sub(p.subDimensionCode)}
-                        {p.type ? ` · ${names.type(p.type)}` : ''}
-                      </Text>
-                    </Table.Td>
-                    {!current && (
-                      <Table.Td>
-                        <Text size="xs">{names.pillar(p.pillarCode)}</Text>
-                      </Table.Td>
-                    )}
-                    <Table.Td>
-                      <Text size="xs">{names.opd(p.leadOpdId) || t('common.none')}</Text>
-                    </Table.Td>
-                    <Table.Td>
-                      <Text size="xs">
-                        {row.horizon ? t(`roadmap.horizons.${row.horizon}`) : t('common.none')}
-                        {p.startYear
-                          ? ` · ${p.startYear === (p.endYear ?? p.startYear) ? p.startYear : `${p.startYear}–${p.endYear}`}`
-                          : ''}
-                      </Text>
-                    </Table.Td>
-                    <Table.Td ta="right">
-                      <Text size="xs">
-                        {row.score?.score != null ? row.score.score.toFixed(2) : t('common.none')}
-                      </Text>
-                    </Table.Td>
-                    {!current && (
-                      <Table.Td ta="right">
-                        <Text size="xs" style={{ whiteSpace: 'nowrap' }}>
-                          {p.costEstimate != null ? formatRupiah(p.costEstimate) : t('common.none')}
-                        </Text>
-                      </Table.Td>
-                    )}
-                  </Table.Tr>
+                    id={p.id}
+                    name={p.name}
+                    detail={`${current ? `${names.pillar(p.pillarCode)} · ` : ''}${names.sub(p.subDimensionCode)}${p.type ? ` · ${names.type(p.type)}` : ''}`}
+                    pillar={current ? null : names.pillar(p.pillarCode)}
+                    opd={names.opd(p.leadOpdId) || t('common.none')}
+                    horizon={`${row.horizon ? t(`roadmap.horizons.${row.horizon}`) : t('common.none')}${
+                      p.startYear
+                        ? ` · ${p.startYear === end ? p.startYear : `${p.startYear}–${end}`}`
+                        : ''
+                    }`}
+                    score={row.score?.score != null ? row.score.score.toFixed(2) : t('common.none')}
+                    cost={
+                      current
+                        ? null
+                        : p.costEstimate != null
+                          ? formatRupiah(p.costEstimate)
+                          : t('common.none')
+                    }
+                    quickWin={row.quickWin ? t('quickwin.selectedBadge') : null}
+                    selected={p.id === selected}
+                    onOpen={setSelected}
+                  />
                 );
               })}
             </Table.Tbody>

@@ -128,8 +128,11 @@ export function ProgrammeDetail({
 }) {
   const { t, i18n } = useTranslation();
   const names = useNames(ref, doc);
-  const update = useDocSave('programmes.update', planId, (d, input) =>
-    patchProgramme(d, input.programmeId, input.patch),
+  const update = useDocSave(
+    'programmes.update',
+    planId,
+    (d, input) => patchProgramme(d, input.programmeId, input.patch),
+    { refetch: false },
   );
   const remove = useDocSave('programmes.remove', planId, (d, input) => ({
     ...d,

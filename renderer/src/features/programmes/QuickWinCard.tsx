@@ -13,7 +13,7 @@ import {
   Tooltip,
   UnstyledButton,
 } from '@mantine/core';
-import { useState } from 'react';
+import { memo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { Finding } from '../../../../shared/analysis/finding';
 import type { ProgrammeScore, StabilityResult } from '../../../../shared/analysis/scoring';
@@ -42,15 +42,20 @@ function RiskRow({
   handling: Array<{ value: string; label: string }>;
 }) {
   const { t } = useTranslation();
-  const update = useDocSave('quickwin.updateRisk', planId, (d, input) => ({
-    ...d,
-    quickWins: d.quickWins.map((q) => ({
-      ...q,
-      risks: q.risks.map((r) =>
-        r.id === input.riskId ? { ...r, ...input.patch, updatedAt: stamp() } : r,
-      ),
-    })),
-  }));
+  const update = useDocSave(
+    'quickwin.updateRisk',
+    planId,
+    (d, input) => ({
+      ...d,
+      quickWins: d.quickWins.map((q) => ({
+        ...q,
+        risks: q.risks.map((r) =>
+          r.id === input.riskId ? { ...r, ...input.patch, updatedAt: stamp() } : r,
+        ),
+      })),
+    }),
+    { refetch: false },
+  );
   const remove = useDocSave('quickwin.removeRisk', planId, (d, input) => ({
     ...d,
     quickWins: d.quickWins.map((q) => ({
@@ -144,7 +149,7 @@ function RiskRow({
   );
 }
 
-export function QuickWinCard({
+function QuickWinCardView({
   planId,
   doc,
   refData: ref,
@@ -169,12 +174,17 @@ export function QuickWinCard({
   const names = useNames(ref, doc);
   const pending = q.id.startsWith('pending-');
   const [open, setOpen] = useState(q.rationale === '');
-  const update = useDocSave('quickwin.update', planId, (d, input) => ({
-    ...d,
-    quickWins: d.quickWins.map((x) =>
-      x.id === input.quickWinId ? { ...x, ...input.patch, updatedAt: stamp() } : x,
-    ),
-  }));
+  const update = useDocSave(
+    'quickwin.update',
+    planId,
+    (d, input) => ({
+      ...d,
+      quickWins: d.quickWins.map((x) =>
+        x.id === input.quickWinId ? { ...x, ...input.patch, updatedAt: stamp() } : x,
+      ),
+    }),
+    { refetch: false },
+  );
   const addRisk = useDocSave('quickwin.addRisk', planId);
   const save = (patch: Parameters<typeof update.mutate>[0]['patch']) =>
     update.mutate({ planId, quickWinId: q.id, patch });
@@ -349,3 +359,22 @@ export function QuickWinCard({
     </Paper>
   );
 }
+
+type CardProps = Parameters<typeof QuickWinCardView>[0];
+const cardKey = (p: CardProps) =>
+  JSON.stringify([
+    p.quickWin,
+    p.programme,
+    p.result?.score,
+    p.result?.rank,
+    p.stability,
+    p.findings,
+    p.doc.opds,
+    p.doc.criteria,
+  ]);
+
+/** Re-rendered only when what it shows changes (a score typed elsewhere leaves it alone). */
+export const QuickWinCard = memo(
+  QuickWinCardView,
+  (a, b) => a.planId === b.planId && a.refData === b.refData && cardKey(a) === cardKey(b),
+);

@@ -11,7 +11,7 @@ import {
   Text,
   Title,
 } from '@mantine/core';
-import { useMemo, useState } from 'react';
+import { useCallback, useDeferredValue, useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { roadmapFindings } from '../../../../shared/analysis/roadmap';
 import {
@@ -42,21 +42,31 @@ function WeightsEditor({
   onChange: (w: Record<string, number> | null) => void;
 }) {
   const { t } = useTranslation();
-  const save = useDocSave('quickwin.setWeights', planId, (d, input) => ({
-    ...d,
-    criteria: d.criteria.map((c) =>
-      input.weights[c.id] !== undefined
-        ? { ...c, weight: input.weights[c.id]!, updatedAt: stamp() }
-        : c,
-    ),
-  }));
+  const save = useDocSave(
+    'quickwin.setWeights',
+    planId,
+    (d, input) => ({
+      ...d,
+      criteria: d.criteria.map((c) =>
+        input.weights[c.id] !== undefined
+          ? { ...c, weight: input.weights[c.id]!, updatedAt: stamp() }
+          : c,
+      ),
+    }),
+    { refetch: false },
+  );
   const reset = useDocSave('quickwin.resetCriteria', planId);
-  const rename = useDocSave('quickwin.updateCriterion', planId, (d, input) => ({
-    ...d,
-    criteria: d.criteria.map((c) =>
-      c.id === input.criterionId ? { ...c, ...input.patch, updatedAt: stamp() } : c,
-    ),
-  }));
+  const rename = useDocSave(
+    'quickwin.updateCriterion',
+    planId,
+    (d, input) => ({
+      ...d,
+      criteria: d.criteria.map((c) =>
+        c.id === input.criterionId ? { ...c, ...input.patch, updatedAt: stamp() } : c,
+      ),
+    }),
+    { refetch: false },
+  );
   const [editing, setEditing] = useState(false);
   const total = weightTotal(Object.values(weights));
   const ok = total === 100;
@@ -182,13 +192,25 @@ export function QuickWinPanel({
   const weights = draftWeights ?? saved;
   const results = useMemo(() => scoreProgrammes(doc, weights), [doc, weights]);
   const recommended = useMemo(() => recommendQuickWins(results), [results]);
-  const selectedIds = doc.quickWins.map((q) => q.programmeId);
+  // The grid answers every keystroke at once; the chart, the recommendations, the stability
+  // check and the cards follow a moment later (React renders them when it has time).
+  const lateDoc = useDeferredValue(doc);
+  const lateWeights = useDeferredValue(weights);
+  const lateResults = useMemo(() => scoreProgrammes(lateDoc, lateWeights), [lateDoc, lateWeights]);
+  const lateRecommended = useMemo(() => recommendQuickWins(lateResults), [lateResults]);
+  const selectedIds = lateDoc.quickWins.map((q) => q.programmeId);
   const stability = useMemo(
-    () => new Map(stabilityCheck(doc, selectedIds, { weights }).map((s) => [s.programmeId, s])),
+    () =>
+      new Map(
+        stabilityCheck(lateDoc, selectedIds, { weights: lateWeights }).map((s) => [
+          s.programmeId,
+          s,
+        ]),
+      ),
     // eslint-disable-next-line react-hooks/exhaustive-deps
-    [doc, weights],
+    [lateDoc, lateWeights],
   );
-  const findings = useMemo(() => roadmapFindings(doc, ref), [doc, ref]);
+  const findings = useMemo(() => roadmapFindings(lateDoc, ref), [lateDoc, ref]);
   const select = useDocSave('quickwin.select', planId, (d, input) => ({
     ...d,
     quickWins: [
@@ -210,14 +232,19 @@ export function QuickWinPanel({
     ...d,
     quickWins: d.quickWins.filter((q) => q.programmeId !== input.programmeId),
   }));
-  const toggle = (programmeId: string, isSelected: boolean) =>
-    isSelected ? unselect.mutate({ planId, programmeId }) : select.mutate({ planId, programmeId });
+  const selectMutate = select.mutate;
+  const unselectMutate = unselect.mutate;
+  const toggle = useCallback(
+    (programmeId: string, isSelected: boolean) =>
+      isSelected ? unselectMutate({ planId, programmeId }) : selectMutate({ planId, programmeId }),
+    [planId, selectMutate, unselectMutate],
+  );
 
-  const byId = new Map(doc.programmes.map((p) => [p.id, p]));
+  const byId = new Map(lateDoc.programmes.map((p) => [p.id, p]));
   const option = useMemo(
     () =>
       quadrantOption(
-        results
+        lateResults
           .filter((r) => r.impact !== null && r.ease !== null)
           .map((r) => ({
             id: r.programmeId,
@@ -225,7 +252,7 @@ export function QuickWinPanel({
             impact: r.impact!,
             ease: r.ease!,
             selected: selectedIds.includes(r.programmeId),
-            recommended: recommended.has(r.programmeId),
+            recommended: lateRecommended.has(r.programmeId),
           })),
         {
           impact: t('quickwin.quadrant.impact'),
@@ -242,17 +269,17 @@ export function QuickWinPanel({
         },
       ),
     // eslint-disable-next-line react-hooks/exhaustive-deps
-    [results, recommended, doc.quickWins, t],
+    [lateResults, lateRecommended, lateDoc.quickWins, t],
   );
   const recommendedByPillar = ref.pillars.pillars
     .map((pl) => ({
       code: pl.code,
-      items: results
-        .filter((r) => r.pillarCode === pl.code && recommended.has(r.programmeId))
+      items: lateResults
+        .filter((r) => r.pillarCode === pl.code && lateRecommended.has(r.programmeId))
         .sort((a, b) => (b.score ?? 0) - (a.score ?? 0)),
     }))
     .filter((g) => g.items.length);
-  const scoredCount = results.filter((r) => r.score !== null).length;
+  const scoredCount = lateResults.filter((r) => r.score !== null).length;
 
   return (
     <Stack gap="md">
@@ -344,7 +371,7 @@ export function QuickWinPanel({
               label={t('quickwin.quadrant.summary', {
                 count: scoredCount,
                 selected:
-                  doc.quickWins.map((q) => byId.get(q.programmeId)?.name).join(', ') ||
+                  lateDoc.quickWins.map((q) => byId.get(q.programmeId)?.name).join(', ') ||
                   t('common.none'),
               })}
             />
@@ -360,13 +387,13 @@ export function QuickWinPanel({
             {t('quickwin.stability.help')}
           </Text>
         </Group>
-        {doc.quickWins.length === 0 && (
+        {lateDoc.quickWins.length === 0 && (
           <Alert color="gray" variant="light">
             {t('quickwin.selection.none')}
           </Alert>
         )}
         <Stack gap="sm">
-          {doc.quickWins.map((q) => {
+          {lateDoc.quickWins.map((q) => {
             const p = byId.get(q.programmeId);
             if (!p) return null;
             return (
@@ -377,7 +404,7 @@ export function QuickWinPanel({
                 refData={ref}
                 quickWin={q}
                 programme={p}
-                result={results.find((r) => r.programmeId === p.id)}
+                result={lateResults.find((r) => r.programmeId === p.id)}
                 stability={stability.get(p.id)}
                 findings={findings.filter(
                   (f) =>

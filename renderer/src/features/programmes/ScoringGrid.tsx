@@ -3,95 +3,91 @@
  * (arrows move, a digit scores and moves right, Delete clears, Enter moves down).
  */
 import { Badge, Button, Paper, Table, Text } from '@mantine/core';
-import { memo, useCallback, useRef, useState, type KeyboardEvent } from 'react';
+import { memo, useCallback, useMemo, useRef, useState, type KeyboardEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { ProgrammeScore } from '../../../../shared/analysis/scoring';
 import { stamp, useDocSave, type Doc } from './data';
 
+interface GridCriterion {
+  id: string;
+  label: string;
+}
+
 interface RowProps {
-  programme: Doc['programmes'][number];
+  programmeId: string;
+  name: string;
+  pillarName: string;
   row: number;
-  criteria: Doc['criteria'];
-  criterionLabels: string[];
-  scores: Map<string, number> | undefined;
-  result: ProgrammeScore | undefined;
+  criteria: GridCriterion[];
+  /** The row's scores in criterion order, '' where missing (a string keeps the row memoised). */
+  values: string;
+  score: number | null;
+  rank: number | null;
+  scored: number;
+  weighted: number;
   recommended: boolean;
   selected: boolean;
   activeColumn: number | null;
-  pillarName: string;
   onToggle: (programmeId: string, selected: boolean) => void;
 }
 
+/** One programme's row; plain elements and primitive props, so 200 rows stay fast. */
 const GridRow = memo(function GridRow(props: RowProps) {
   const { t } = useTranslation();
-  const { programme: p, criteria, criterionLabels, scores, result, activeColumn } = props;
+  const values = props.values.split('|');
   return (
-    <Table.Tr className={props.selected ? 'row-quickwin' : undefined}>
-      <Table.Th scope="row" className="grid-name">
-        <Text size="xs" fw={500} lineClamp={2}>
-          {p.name}
-        </Text>
-        <Text size="10px" c="dimmed">
-          {props.pillarName}
-        </Text>
-      </Table.Th>
-      {criteria.map((c, col) => {
-        const value = scores?.get(c.id);
+    <tr className={props.selected ? 'row-quickwin' : undefined}>
+      <th scope="row" className="grid-name">
+        <div className="grid-name-text">{props.name}</div>
+        <div className="grid-name-pillar">{props.pillarName}</div>
+      </th>
+      {props.criteria.map((c, col) => {
+        const value = values[col] ?? '';
         return (
-          <Table.Td
+          <td
             key={c.id}
             role="gridcell"
             className="score-cell"
             data-row={props.row}
             data-col={col}
-            tabIndex={activeColumn === col ? 0 : -1}
-            aria-label={t('quickwin.grid.cell', {
-              criterion: criterionLabels[col],
-              programme: p.name,
-            })}
-            data-score={value ?? ''}
+            tabIndex={props.activeColumn === col ? 0 : -1}
+            aria-label={t('quickwin.grid.cell', { criterion: c.label, programme: props.name })}
+            data-score={value}
           >
-            {value ?? ''}
-          </Table.Td>
+            {value}
+          </td>
         );
       })}
-      <Table.Td ta="right">
-        {result?.score != null ? (
-          <Text size="xs" fw={600}>
-            {result.score.toFixed(2)}
-          </Text>
+      <td className="grid-num">
+        {props.score !== null ? (
+          <strong>{props.score.toFixed(2)}</strong>
         ) : (
-          <Text size="10px" c="dimmed">
-            {t('quickwin.incomplete', {
-              scored: result?.scored ?? 0,
-              total: criteria.filter((c) => c.weight > 0).length,
-            })}
-          </Text>
+          <span className="grid-dim">
+            {t('quickwin.incomplete', { scored: props.scored, total: props.weighted })}
+          </span>
         )}
-      </Table.Td>
-      <Table.Td ta="right">
-        <Text size="xs">{result?.rank ?? t('common.none')}</Text>
-      </Table.Td>
-      <Table.Td>
+      </td>
+      <td className="grid-num">{props.rank ?? t('common.none')}</td>
+      <td>
         {props.recommended && (
           <Badge size="xs" variant="light">
             {t('quickwin.recommendedBadge')}
           </Badge>
         )}
-      </Table.Td>
-      <Table.Td>
+      </td>
+      <td>
         <Button
           size="compact-xs"
           variant={props.selected ? 'filled' : 'default'}
           color={props.selected ? 'orange' : undefined}
           aria-pressed={props.selected}
-          aria-label={`${props.selected ? t('quickwin.unselect') : t('quickwin.select')}: ${p.name}`}
-          onClick={() => props.onToggle(p.id, props.selected)}
+          aria-label={`${props.selected ? t('quickwin.unselect') : t('quickwin.select')}: ${props.name}`}
+          onClick={() => props.onToggle(props.programmeId, props.selected)}
         >
           {props.selected ? `✓ ${t('quickwin.selectedBadge')}` : t('quickwin.pick')}
         </Button>
-      </Table.Td>
-    </Table.Tr>
+      </td>
+    </tr>
   );
 });
 
@@ -117,34 +113,45 @@ export function ScoringGrid({
   const { t } = useTranslation();
   const [active, setActive] = useState({ row: 0, col: 0 });
   const table = useRef<HTMLTableElement>(null);
-  const setScore = useDocSave('quickwin.setScore', planId, (d, input) => {
-    const others = d.scores.filter(
-      (s) => !(s.programmeId === input.programmeId && s.criterionId === input.criterionId),
-    );
-    return {
-      ...d,
-      scores:
-        input.score === null
-          ? others
-          : [
-              ...others,
-              {
-                id: `pending-${input.programmeId}-${input.criterionId}`,
-                programmeId: input.programmeId,
-                criterionId: input.criterionId,
-                score: input.score,
-                updatedAt: stamp(),
-              },
-            ],
-    };
-  });
+  const setScore = useDocSave(
+    'quickwin.setScore',
+    planId,
+    (d, input) => {
+      const others = d.scores.filter(
+        (s) => !(s.programmeId === input.programmeId && s.criterionId === input.criterionId),
+      );
+      return {
+        ...d,
+        scores:
+          input.score === null
+            ? others
+            : [
+                ...others,
+                {
+                  id: `pending-${input.programmeId}-${input.criterionId}`,
+                  programmeId: input.programmeId,
+                  criterionId: input.criterionId,
+                  score: input.score,
+                  updatedAt: stamp(),
+                },
+              ],
+      };
+    },
+    { refetch: false },
+  );
   const matrix = new Map<string, Map<string, number>>();
   for (const s of doc.scores) {
     let row = matrix.get(s.programmeId);
     if (!row) matrix.set(s.programmeId, (row = new Map()));
     row.set(s.criterionId, s.score);
   }
-  const criterionLabels = doc.criteria.map(criterionName);
+  const criteriaKey = doc.criteria.map((c) => `${c.id}\u0000${criterionName(c)}`).join('\u0001');
+  const gridCriteria = useMemo(
+    () => doc.criteria.map((c) => ({ id: c.id, label: criterionName(c) })),
+    // eslint-disable-next-line react-hooks/exhaustive-deps
+    [criteriaKey],
+  );
+  const weighted = doc.criteria.filter((c) => (weights[c.id] ?? c.weight) > 0).length;
   const rows = doc.programmes.length;
   const cols = doc.criteria.length;
   const selected = new Set(doc.quickWins.map((q) => q.programmeId));
@@ -251,22 +258,29 @@ export function ScoringGrid({
           </Table.Tr>
         </Table.Thead>
         <Table.Tbody>
-          {doc.programmes.map((p, i) => (
-            <GridRow
-              key={p.id}
-              programme={p}
-              row={i}
-              criteria={doc.criteria}
-              criterionLabels={criterionLabels}
-              scores={matrix.get(p.id)}
-              result={resultById.get(p.id)}
-              recommended={recommended.has(p.id)}
-              selected={selected.has(p.id)}
-              activeColumn={active.row === i ? active.col : null}
-              pillarName={pillarName(p.pillarCode)}
-              onToggle={onToggle}
-            />
-          ))}
+          {doc.programmes.map((p, i) => {
+            const result = resultById.get(p.id);
+            const row = matrix.get(p.id);
+            return (
+              <GridRow
+                key={p.id}
+                programmeId={p.id}
+                name={p.name}
+                pillarName={pillarName(p.pillarCode)}
+                row={i}
+                criteria={gridCriteria}
+                values={doc.criteria.map((c) => row?.get(c.id) ?? '').join('|')}
+                score={result?.score ?? null}
+                rank={result?.rank ?? null}
+                scored={result?.scored ?? 0}
+                weighted={weighted}
+                recommended={recommended.has(p.id)}
+                selected={selected.has(p.id)}
+                activeColumn={active.row === i ? active.col : null}
+                onToggle={onToggle}
+              />
+            );
+          })}
         </Table.Tbody>
       </Table>
     </Paper>

@@ -22,7 +22,14 @@ export function useDocSave<M extends Method>(
   method: M,
   planId: string,
   apply?: (doc: Doc, input: MethodInput<M>) => Doc,
+  /**
+   * Whether to read the plan document back after saving. Edits whose `apply` is exact (scores,
+   * weights, years, amounts, texts) skip it: with 200 programmes the read-back and the full
+   * re-render it causes cost more than the edit itself.
+   */
+  options: { refetch?: boolean } = {},
 ) {
+  const refetch = options.refetch ?? true;
   const client = useQueryClient();
   const errorText = useErrorText();
   const docKey = keys.planPart(planId, 'document');
@@ -47,7 +54,12 @@ export function useDocSave<M extends Method>(
       // earlier would otherwise briefly undo edits still on their way.
       if (client.isMutating({ mutationKey: SAVE_KEY }) <= 1)
         await Promise.all([
-          client.invalidateQueries({ queryKey: keys.plan(planId) }),
+          refetch
+            ? client.invalidateQueries({ queryKey: keys.plan(planId) })
+            : client.invalidateQueries({
+                queryKey: keys.plan(planId),
+                predicate: (q) => q.queryKey[2] !== 'document',
+              }),
           client.invalidateQueries({ queryKey: keys.plans }),
         ]);
     },

@@ -2,7 +2,7 @@
 import '../programmes/programmes.css';
 import { Button, Group, Paper, Stack, Table, Text, Title, UnstyledButton } from '@mantine/core';
 import { notifications } from '@mantine/notifications';
-import { useCallback, useMemo, useState } from 'react';
+import { useCallback, useDeferredValue, useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { budgetSummary, roadmapFindings } from '../../../../shared/analysis/roadmap';
 import { budgetOption } from '../../../../shared/charts/budget';
@@ -47,16 +47,28 @@ function Roadmap({
   const names = useNames(ref, doc);
   const errorText = useErrorText();
   const [selected, setSelected] = useState<string | null>(null);
-  const setYears = useDocSave('roadmap.setYears', planId, (d, input) => ({
-    ...d,
-    programmes: d.programmes.map((p) =>
-      p.id === input.programmeId ? { ...p, startYear: input.startYear, endYear: input.endYear } : p,
-    ),
-  }));
-  const setCeiling = useDocSave('roadmap.setCeiling', planId, (d, input) => ({
-    ...d,
-    plan: { ...d.plan, budgetCeiling: input.ceiling },
-  }));
+  const setYears = useDocSave(
+    'roadmap.setYears',
+    planId,
+    (d, input) => ({
+      ...d,
+      programmes: d.programmes.map((p) =>
+        p.id === input.programmeId
+          ? { ...p, startYear: input.startYear, endYear: input.endYear }
+          : p,
+      ),
+    }),
+    { refetch: false },
+  );
+  const setCeiling = useDocSave(
+    'roadmap.setCeiling',
+    planId,
+    (d, input) => ({
+      ...d,
+      plan: { ...d.plan, budgetCeiling: input.ceiling },
+    }),
+    { refetch: false },
+  );
   const onSchedule = useCallback(
     (id: string, span: Span | null) =>
       setYears.mutate({
@@ -68,11 +80,13 @@ function Roadmap({
     // eslint-disable-next-line react-hooks/exhaustive-deps
     [planId],
   );
-  const sourceOrder = ref.fundingSources.sources.map((s) => s.code);
-  const summary = useMemo(() => budgetSummary(doc, sourceOrder), [doc, sourceOrder]);
+  const sourceOrder = useMemo(() => ref.fundingSources.sources.map((s) => s.code), [ref]);
+  // The timeline follows every move at once; sums, findings and the chart a moment later.
+  const lateDoc = useDeferredValue(doc);
+  const summary = useMemo(() => budgetSummary(lateDoc, sourceOrder), [lateDoc, sourceOrder]);
   const findings = useMemo(
-    () => roadmapFindings(doc, ref).filter((f) => f.step === 'roadmap'),
-    [doc, ref],
+    () => roadmapFindings(lateDoc, ref).filter((f) => f.step === 'roadmap'),
+    [lateDoc, ref],
   );
   const quickWins = useMemo(
     () => new Set(doc.quickWins.map((q) => q.programmeId)),
@@ -95,24 +109,145 @@ function Roadmap({
     // eslint-disable-next-line react-hooks/exhaustive-deps
     [summary, ceiling, lang],
   );
-  const current = doc.programmes.find((p) => p.id === selected) ?? null;
-  const openFinding = (targetId: string, targetType: string) => {
-    const programmeId =
-      targetType === 'indicator'
-        ? doc.indicators.find((i) => i.id === targetId)?.programmeId
-        : targetId;
-    if (targetType === 'roadmap') {
-      document.getElementById(`budget-year-${targetId}`)?.scrollIntoView({ block: 'center' });
-      return;
-    }
-    if (!programmeId) return;
-    setSelected(programmeId);
-    requestAnimationFrame(() => {
-      const row = document.querySelector<HTMLElement>(`[data-programme="${programmeId}"]`);
-      row?.scrollIntoView({ block: 'center' });
-      row?.querySelector<HTMLElement>('.timeline-bar, .timeline-schedule')?.focus();
-    });
-  };
+  const indicators = lateDoc.indicators;
+  const openFinding = useCallback(
+    (targetId: string, targetType: string) => {
+      const programmeId =
+        targetType === 'indicator'
+          ? indicators.find((i) => i.id === targetId)?.programmeId
+          : targetId;
+      if (targetType === 'roadmap') {
+        document.getElementById(`budget-year-${targetId}`)?.scrollIntoView({ block: 'center' });
+        return;
+      }
+      if (!programmeId) return;
+      setSelected(programmeId);
+      requestAnimationFrame(() => {
+        const row = document.querySelector<HTMLElement>(`[data-programme="${programmeId}"]`);
+        row?.scrollIntoView({ block: 'center' });
+        row?.querySelector<HTMLElement>('.timeline-bar, .timeline-schedule')?.focus();
+      });
+    },
+    [indicators],
+  );
+  // Sections fed by the deferred plan: re-rendered only when their own data changes.
+  const lateCurrent = lateDoc.programmes.find((p) => p.id === selected) ?? null;
+  const detail = useMemo(
+    () =>
+      lateCurrent ? (
+        <YearDetail
+          key={lateCurrent.id}
+          planId={planId}
+          doc={lateDoc}
+          refData={ref}
+          programme={lateCurrent}
+        />
+      ) : (
+        <Text size="sm" c="dimmed">
+          {t('roadmap.detail.none')}
+        </Text>
+      ),
+    [lateCurrent, lateDoc, planId, ref, t],
+  );
+  const lateSections = useMemo(
+    () => (
+      <>
+        <Paper withBorder p="sm" component="section" aria-label={t('roadmap.findings.title')}>
+          <Title order={3} size="h5" mb="xs">
+            {t('roadmap.findings.title')} ({findings.length})
+          </Title>
+          {findings.length === 0 ? (
+            <Text size="sm" c="dimmed">
+              {t('roadmap.findings.none')}
+            </Text>
+          ) : (
+            <ul className="findings-list">
+              {findings.map((f, i) => (
+                <li
+                  key={`${f.code}-${f.targetId}-${i}`}
+                  className={`finding finding-${f.severity}`}
+                >
+                  <UnstyledButton
+                    onClick={() => openFinding(f.targetId, f.targetType)}
+                    className="finding-open"
+                  >
+                    <Text size="sm">
+                      {t(`findings.${f.code}` as 'findings.budgetWithoutOpd', f.params)}
+                    </Text>
+                  </UnstyledButton>
+                </li>
+              ))}
+            </ul>
+          )}
+        </Paper>
+        <Paper withBorder p="sm" component="section" aria-label={t('roadmap.summary.title')}>
+          <Group justify="space-between" mb="xs">
+            <Title order={3} size="h5">
+              {t('roadmap.summary.title')}
+            </Title>
+            <Text size="xs" c="dimmed">
+              {t('roadmap.summary.unit')}
+            </Text>
+          </Group>
+          <div className="summary-layout">
+            <div className="table-scroll">
+              <Table className="dense-table summary-table" aria-label={t('roadmap.summary.title')}>
+                <Table.Thead>
+                  <Table.Tr>
+                    <Table.Th>{t('roadmap.year')}</Table.Th>
+                    {summary.sources.map((s) => (
+                      <Table.Th key={s} ta="right">
+                        {names.source(s)}
+                      </Table.Th>
+                    ))}
+                    <Table.Th ta="right">{t('roadmap.total')}</Table.Th>
+                  </Table.Tr>
+                </Table.Thead>
+                <Table.Tbody>
+                  {summary.years.map((y) => {
+                    const over = ceiling !== null && (summary.totalByYear[y] ?? 0) > ceiling;
+                    return (
+                      <Table.Tr
+                        key={y}
+                        id={`budget-year-${y}`}
+                        className={over ? 'over-ceiling' : undefined}
+                      >
+                        <Table.Th scope="row">{y}</Table.Th>
+                        {summary.sources.map((s) => (
+                          <Table.Td key={s} ta="right">
+                            {summary.byYearSource[y]?.[s]
+                              ? formatRupiahInput(summary.byYearSource[y]![s]!)
+                              : ''}
+                          </Table.Td>
+                        ))}
+                        <Table.Td ta="right" fw={600}>
+                          {formatRupiahInput(summary.totalByYear[y] ?? 0)}
+                        </Table.Td>
+                      </Table.Tr>
+                    );
+                  })}
+                </Table.Tbody>
+                <Table.Tfoot>
+                  <Table.Tr>
+                    <Table.Th>{t('roadmap.total')}</Table.Th>
+                    {summary.sources.map((s) => (
+                      <Table.Th key={s} ta="right">
+                        {formatRupiahInput(summary.totalBySource[s] ?? 0)}
+                      </Table.Th>
+                    ))}
+                    <Table.Th ta="right">{formatRupiahInput(summary.total)}</Table.Th>
+                  </Table.Tr>
+                </Table.Tfoot>
+              </Table>
+            </div>
+            <EChart option={option} height={300} label={t('roadmap.summary.chart')} />
+          </div>
+        </Paper>
+      </>
+    ),
+    // eslint-disable-next-line react-hooks/exhaustive-deps
+    [findings, summary, ceiling, option, t, openFinding],
+  );
   const exportXlsx = async () => {
     try {
       const out = await invoke('roadmap.exportXlsx', { planId, language: lang });
@@ -182,101 +317,8 @@ function Roadmap({
           />
         )}
       </Paper>
-      {current ? (
-        <YearDetail key={current.id} planId={planId} doc={doc} refData={ref} programme={current} />
-      ) : (
-        <Text size="sm" c="dimmed">
-          {t('roadmap.detail.none')}
-        </Text>
-      )}
-      <Paper withBorder p="sm" component="section" aria-label={t('roadmap.findings.title')}>
-        <Title order={3} size="h5" mb="xs">
-          {t('roadmap.findings.title')} ({findings.length})
-        </Title>
-        {findings.length === 0 ? (
-          <Text size="sm" c="dimmed">
-            {t('roadmap.findings.none')}
-          </Text>
-        ) : (
-          <ul className="findings-list">
-            {findings.map((f, i) => (
-              <li key={`${f.code}-${f.targetId}-${i}`} className={`finding finding-${f.severity}`}>
-                <UnstyledButton
-                  onClick={() => openFinding(f.targetId, f.targetType)}
-                  className="finding-open"
-                >
-                  <Text size="sm">
-                    {t(`findings.${f.code}` as 'findings.budgetWithoutOpd', f.params)}
-                  </Text>
-                </UnstyledButton>
-              </li>
-            ))}
-          </ul>
-        )}
-      </Paper>
-      <Paper withBorder p="sm" component="section" aria-label={t('roadmap.summary.title')}>
-        <Group justify="space-between" mb="xs">
-          <Title order={3} size="h5">
-            {t('roadmap.summary.title')}
-          </Title>
-          <Text size="xs" c="dimmed">
-            {t('roadmap.summary.unit')}
-          </Text>
-        </Group>
-        <div className="summary-layout">
-          <div className="table-scroll">
-            <Table className="dense-table summary-table" aria-label={t('roadmap.summary.title')}>
-              <Table.Thead>
-                <Table.Tr>
-                  <Table.Th>{t('roadmap.year')}</Table.Th>
-                  {summary.sources.map((s) => (
-                    <Table.Th key={s} ta="right">
-                      {names.source(s)}
-                    </Table.Th>
-                  ))}
-                  <Table.Th ta="right">{t('roadmap.total')}</Table.Th>
-                </Table.Tr>
-              </Table.Thead>
-              <Table.Tbody>
-                {summary.years.map((y) => {
-                  const over = ceiling !== null && (summary.totalByYear[y] ?? 0) > ceiling;
-                  return (
-                    <Table.Tr
-                      key={y}
-                      id={`budget-year-${y}`}
-                      className={over ? 'over-ceiling' : undefined}
-                    >
-                      <Table.Th scope="row">{y}</Table.Th>
-                      {summary.sources.map((s) => (
-                        <Table.Td key={s} ta="right">
-                          {summary.byYearSource[y]?.[s]
-                            ? formatRupiahInput(summary.byYearSource[y]![s]!)
-                            : ''}
-                        </Table.Td>
-                      ))}
-                      <Table.Td ta="right" fw={600}>
-                        {formatRupiahInput(summary.totalByYear[y] ?? 0)}
-                      </Table.Td>
-                    </Table.Tr>
-                  );
-                })}
-              </Table.Tbody>
-              <Table.Tfoot>
-                <Table.Tr>
-                  <Table.Th>{t('roadmap.total')}</Table.Th>
-                  {summary.sources.map((s) => (
-                    <Table.Th key={s} ta="right">
-                      {formatRupiahInput(summary.totalBySource[s] ?? 0)}
-                    </Table.Th>
-                  ))}
-                  <Table.Th ta="right">{formatRupiahInput(summary.total)}</Table.Th>
-                </Table.Tr>
-              </Table.Tfoot>
-            </Table>
-          </div>
-          <EChart option={option} height={300} label={t('roadmap.summary.chart')} />
-        </div>
-      </Paper>
+      {detail}
+      {lateSections}
     </Stack>
   );
 }

@@ -2,7 +2,7 @@
  * The roadmap timeline: programmes grouped by pillar over the plan's ten years, quick wins
  * marked. Bars move by drag (edges change the start or end year) and by keyboard.
  */
-import { Text, UnstyledButton } from '@mantine/core';
+import { Text } from '@mantine/core';
 import { memo, useRef, useState, type KeyboardEvent, type PointerEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import {
@@ -97,7 +97,8 @@ const TimelineRow = memo(function TimelineRow({
   return (
     <div className={`timeline-row${selected ? ' is-selected' : ''}`} data-programme={p.id}>
       <div className="timeline-name">
-        <UnstyledButton
+        <button
+          type="button"
           className="timeline-open"
           onClick={() => onSelect(p.id)}
           aria-pressed={selected}
@@ -112,10 +113,8 @@ const TimelineRow = memo(function TimelineRow({
               ★
             </span>
           )}
-          <Text span size="xs">
-            {p.name}
-          </Text>
-        </UnstyledButton>
+          <span>{p.name}</span>
+        </button>
       </div>
       <div
         className="timeline-track"
@@ -172,7 +171,8 @@ const TimelineRow = memo(function TimelineRow({
             />
           </div>
         ) : (
-          <UnstyledButton
+          <button
+            type="button"
             className="timeline-schedule"
             aria-label={t('roadmap.timeline.schedule', { programme: p.name, year: first })}
             onClick={(e) => {
@@ -181,7 +181,7 @@ const TimelineRow = memo(function TimelineRow({
             }}
           >
             {t('roadmap.timeline.unscheduled')}
-          </UnstyledButton>
+          </button>
         )}
       </div>
     </div>

@@ -58,60 +58,75 @@ export function YearDetail({
   const years = planYears(doc.plan.startYear);
   const inSpan = (y: number) =>
     p.startYear !== null && y >= p.startYear && y <= (p.endYear ?? p.startYear);
-  const setTarget = useDocSave('programmes.setTarget', planId, (d, input) => ({
-    ...d,
-    indicators: d.indicators.map((i) =>
-      i.id !== input.indicatorId
-        ? i
-        : {
-            ...i,
-            targets: [
-              ...i.targets.filter((x) => x.year !== input.year),
-              ...(input.value === null
-                ? []
-                : [
-                    {
-                      id: `pending-${input.year}`,
-                      year: input.year,
-                      value: input.value,
-                      updatedAt: stamp(),
-                    },
-                  ]),
-            ].sort((a, b) => a.year - b.year),
-          },
-    ),
-  }));
-  const setBudget = useDocSave('roadmap.setBudget', planId, (d, input) => ({
-    ...d,
-    budgets: [
-      ...d.budgets.filter(
-        (b) =>
-          !(
-            b.programmeId === input.programmeId &&
-            b.year === input.year &&
-            b.sourceCode === input.sourceCode
-          ),
-      ),
-      ...(input.amount
-        ? [
-            {
-              id: `pending-${input.programmeId}-${input.year}-${input.sourceCode}`,
-              programmeId: input.programmeId,
-              year: input.year,
-              sourceCode: input.sourceCode,
-              amount: input.amount,
-              updatedAt: stamp(),
+  const setTarget = useDocSave(
+    'programmes.setTarget',
+    planId,
+    (d, input) => ({
+      ...d,
+      indicators: d.indicators.map((i) =>
+        i.id !== input.indicatorId
+          ? i
+          : {
+              ...i,
+              targets: [
+                ...i.targets.filter((x) => x.year !== input.year),
+                ...(input.value === null
+                  ? []
+                  : [
+                      {
+                        id: `pending-${input.year}`,
+                        year: input.year,
+                        value: input.value,
+                        updatedAt: stamp(),
+                      },
+                    ]),
+              ].sort((a, b) => a.year - b.year),
             },
-          ]
-        : []),
-    ],
-  }));
-  const update = useDocSave('programmes.update', planId, (d, input) => ({
-    ...d,
-    programmes: d.programmes.map((x) =>
-      x.id === input.programmeId ? { ...x, ...input.patch } : x,
-    ),
-  }));
+      ),
+    }),
+    { refetch: false },
+  );
+  const setBudget = useDocSave(
+    'roadmap.setBudget',
+    planId,
+    (d, input) => ({
+      ...d,
+      budgets: [
+        ...d.budgets.filter(
+          (b) =>
+            !(
+              b.programmeId === input.programmeId &&
+              b.year === input.year &&
+              b.sourceCode === input.sourceCode
+            ),
+        ),
+        ...(input.amount
+          ? [
+              {
+                id: `pending-${input.programmeId}-${input.year}-${input.sourceCode}`,
+                programmeId: input.programmeId,
+                year: input.year,
+                sourceCode: input.sourceCode,
+                amount: input.amount,
+                updatedAt: stamp(),
+              },
+            ]
+          : []),
+      ],
+    }),
+    { refetch: false },
+  );
+  const update = useDocSave(
+    'programmes.update',
+    planId,
+    (d, input) => ({
+      ...d,
+      programmes: d.programmes.map((x) =>
+        x.id === input.programmeId ? { ...x, ...input.patch } : x,
+      ),
+    }),
+    { refetch: false },
+  );
   const budgets = doc.budgets.filter((b) => b.programmeId === p.id);
   const sources = [...new Set([...p.fundingSources, ...budgets.map((b) => b.sourceCode)])];
   const amount = (y: number, s: string) =>
