@@ -49,8 +49,15 @@ export function EChart({
       chart.current = null;
     };
   }, []);
+  // Drawn when the browser is idle: typing and dragging never wait for the picture.
   useEffect(() => {
-    chart.current?.setOption(option, { notMerge: true });
+    const draw = () => chart.current?.setOption(option, { notMerge: true });
+    if (typeof requestIdleCallback !== 'function') {
+      draw();
+      return;
+    }
+    const handle = requestIdleCallback(draw, { timeout: 300 });
+    return () => cancelIdleCallback(handle);
   }, [option]);
   return <div ref={box} role="img" aria-label={label} style={{ width: '100%', height }} />;
 }

@@ -11,7 +11,7 @@ import {
   Text,
   Title,
 } from '@mantine/core';
-import { useCallback, useDeferredValue, useMemo, useState } from 'react';
+import { memo, useCallback, useDeferredValue, useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { roadmapFindings } from '../../../../shared/analysis/roadmap';
 import {
@@ -28,15 +28,15 @@ import { EChart } from './EChart';
 import { QuickWinCard } from './QuickWinCard';
 import { ScoringGrid } from './ScoringGrid';
 
-function WeightsEditor({
+const WeightsEditor = memo(function WeightsEditor({
   planId,
-  doc,
+  criteria,
   weights,
   criterionName,
   onChange,
 }: {
   planId: string;
-  doc: Doc;
+  criteria: Doc['criteria'];
   weights: Record<string, number>;
   criterionName: (c: { code: string; name: string }) => string;
   onChange: (w: Record<string, number> | null) => void;
@@ -106,7 +106,7 @@ function WeightsEditor({
       </Group>
       {editing && (
         <Stack gap={6} mb="sm">
-          {doc.criteria.map((c, i) => (
+          {criteria.map((c, i) => (
             <Group key={c.id} gap="xs" wrap="nowrap" align="flex-end">
               <AutosaveTextInput
                 size="xs"
@@ -132,7 +132,7 @@ function WeightsEditor({
         </Stack>
       )}
       <Group gap="xs" align="flex-end" wrap="wrap">
-        {doc.criteria.map((c) => (
+        {criteria.map((c) => (
           <NumberInput
             key={c.id}
             size="xs"
@@ -170,7 +170,7 @@ function WeightsEditor({
       )}
     </Paper>
   );
-}
+});
 
 export function QuickWinPanel({
   planId,
@@ -281,33 +281,8 @@ export function QuickWinPanel({
     .filter((g) => g.items.length);
   const scoredCount = lateResults.filter((r) => r.score !== null).length;
 
-  return (
-    <Stack gap="md">
-      <WeightsEditor
-        planId={planId}
-        doc={doc}
-        weights={weights}
-        criterionName={criterionName}
-        onChange={setDraftWeights}
-      />
-      <div>
-        <Title order={3} size="h5">
-          {t('quickwin.grid.title')}
-        </Title>
-        <Text size="xs" c="dimmed" mb={6}>
-          {t('quickwin.grid.help')}
-        </Text>
-        <ScoringGrid
-          planId={planId}
-          doc={doc}
-          results={results}
-          recommended={recommended}
-          weights={weights}
-          pillarName={names.pillar}
-          criterionName={criterionName}
-          onToggle={toggle}
-        />
-      </div>
+  const lateSections = useMemo(
+    () => (
       <Grid gap="md">
         <Grid.Col span={{ base: 12, md: 5 }}>
           <Paper withBorder p="sm" h="100%">
@@ -378,6 +353,38 @@ export function QuickWinPanel({
           </Paper>
         </Grid.Col>
       </Grid>
+    ),
+    // eslint-disable-next-line react-hooks/exhaustive-deps
+    [lateResults, lateRecommended, lateDoc, option, scoredCount, toggle, t],
+  );
+  return (
+    <Stack gap="md">
+      <WeightsEditor
+        planId={planId}
+        criteria={doc.criteria}
+        weights={weights}
+        criterionName={criterionName}
+        onChange={setDraftWeights}
+      />
+      <div>
+        <Title order={3} size="h5">
+          {t('quickwin.grid.title')}
+        </Title>
+        <Text size="xs" c="dimmed" mb={6}>
+          {t('quickwin.grid.help')}
+        </Text>
+        <ScoringGrid
+          planId={planId}
+          doc={doc}
+          results={results}
+          recommended={recommended}
+          weights={weights}
+          pillarName={names.pillar}
+          criterionName={criterionName}
+          onToggle={toggle}
+        />
+      </div>
+      {lateSections}
       <div>
         <Group justify="space-between" mb="xs">
           <Title order={3} size="h5">

@@ -4,6 +4,7 @@
  * the server's answer then replaces the cache when no other save is in flight.
  */
 import { useMutation, useQueryClient } from '@tanstack/react-query';
+import { useCallback } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { Method, MethodInput, MethodOutput } from '../../../../shared/contract';
 import type { PlanDocument } from '../../../../shared/plan-document';
@@ -104,8 +105,12 @@ export function useNames(ref: ReferenceData | undefined, doc: Doc | undefined) {
  */
 export function useCriterionName(ref: ReferenceData | undefined) {
   const { i18n } = useTranslation();
-  return (c: { code: string; name: string }) => {
-    const base = ref?.quickWinCriteria.criteria.find((x) => x.code === c.code);
-    return base && base.name.id === c.name ? localized(base.name, i18n.language) : c.name;
-  };
+  const lang = i18n.language;
+  return useCallback(
+    (c: { code: string; name: string }) => {
+      const base = ref?.quickWinCriteria.criteria.find((x) => x.code === c.code);
+      return base && base.name.id === c.name ? localized(base.name, lang) : c.name;
+    },
+    [ref, lang],
+  );
 }

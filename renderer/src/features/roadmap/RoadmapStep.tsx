@@ -83,11 +83,21 @@ function Roadmap({
   const sourceOrder = useMemo(() => ref.fundingSources.sources.map((s) => s.code), [ref]);
   // The timeline follows every move at once; sums, findings and the chart a moment later.
   const lateDoc = useDeferredValue(doc);
-  const summary = useMemo(() => budgetSummary(lateDoc, sourceOrder), [lateDoc, sourceOrder]);
-  const findings = useMemo(
+  const latePlan = lateDoc.plan;
+  const lateBudgets = lateDoc.budgets;
+  // Moving a programme leaves the money alone: the sums and the chart are not redrawn.
+  const summary = useMemo(
+    () => budgetSummary({ plan: latePlan, budgets: lateBudgets }, sourceOrder),
+    [latePlan, lateBudgets, sourceOrder],
+  );
+  const computedFindings = useMemo(
     () => roadmapFindings(lateDoc, ref).filter((f) => f.step === 'roadmap'),
     [lateDoc, ref],
   );
+  // The same findings keep the same list, so the section is not re-rendered for nothing.
+  const findingsKey = JSON.stringify(computedFindings);
+  // eslint-disable-next-line react-hooks/exhaustive-deps
+  const findings = useMemo(() => computedFindings, [findingsKey]);
   const quickWins = useMemo(
     () => new Set(doc.quickWins.map((q) => q.programmeId)),
     [doc.quickWins],
