@@ -306,6 +306,16 @@ describe('roadmap', () => {
       sourceCode: 'apbd',
       amount: 385_000_000,
     });
+    const qw = await call<QuickWinDto>(core, 'quickwin.select', {
+      planId: plan.id,
+      programmeId: p.id,
+      fields: { rationale: 'Fondasi data' },
+    });
+    await call(core, 'quickwin.addRisk', {
+      planId: plan.id,
+      quickWinId: qw.id,
+      fields: { risk: 'Data terlambat', likelihood: 4, impact: 3, owner: 'Sekda' },
+    });
     const out = await call<{ fileName: string; base64: string }>(core, 'roadmap.exportXlsx', {
       planId: plan.id,
       language: 'id',
@@ -317,9 +327,18 @@ describe('roadmap', () => {
       'Program',
       'Skor quick win',
       'Peta jalan',
+      'Indikator',
+      'Quick win',
       'Anggaran',
     ]);
     expect(book.getWorksheet('Program')!.getRow(2).getCell(3).value).toBe('Satu Data');
+    const risk = book.getWorksheet('Quick win')!.getRow(2);
+    expect([risk.getCell(1).value, risk.getCell(2).value, risk.getCell(7).value]).toEqual([
+      'Satu Data',
+      'Fondasi data',
+      'Data terlambat',
+    ]);
+    expect(risk.getCell(10).value).toBe(12);
     expect((book.getWorksheet('Anggaran')!.getRow(2).values as unknown[]).slice(1)).toEqual([
       2025, 385_000_000, 385_000_000,
     ]);

@@ -6,6 +6,7 @@ import ExcelJS from 'exceljs';
 import { budgetSummary, horizonOf, planYears } from '../../../shared/analysis/roadmap';
 import { recommendQuickWins, scoreProgrammes } from '../../../shared/analysis/scoring';
 import type { ParsedInput } from '../../../shared/contract';
+import { QUICKWIN_PROFILE_TYPES } from '../../../shared/contract/programmes';
 import { createI18n } from '../../../shared/i18n';
 import { localized } from '../../../shared/reference';
 import type { CoreContext } from '../context';
@@ -155,6 +156,78 @@ export async function exportRoadmapXlsx(
     ]);
   }
   header(roadmap);
+
+  // Indicators: baseline and target per year
+  const indicators = book.addWorksheet(t('roadmap.xlsx.indicators'));
+  indicators.columns = [
+    { header: t('programmes.columns.name'), width: 36 },
+    { header: t('programmes.indicators.kind'), width: 10 },
+    { header: t('programmes.indicators.name'), width: 36 },
+    { header: t('programmes.indicators.unit'), width: 12 },
+    { header: t('programmes.indicators.baseline'), width: 12 },
+    ...years.map((y) => ({ header: String(y), width: 10 })),
+  ];
+  const programmeName = new Map(doc.programmes.map((p) => [p.id, p.name]));
+  for (const i of doc.indicators) {
+    if (!i.programmeId) continue;
+    indicators.addRow([
+      programmeName.get(i.programmeId) ?? '',
+      t(`programmes.indicators.kinds.${i.kind}`),
+      i.name,
+      i.unit,
+      i.baseline,
+      ...years.map((y) => i.targets.find((x) => x.year === y)?.value ?? null),
+    ]);
+  }
+  header(indicators);
+
+  // Quick wins: rationale, profile and risk register (one row per risk)
+  const quick = book.addWorksheet(t('roadmap.xlsx.quickWins'));
+  const handlingName = (code: string) => {
+    const v = ref.vocabularies.riskHandling.find((x) => x.code === code);
+    return v ? localized(v.name, lang) : code;
+  };
+  quick.columns = [
+    { header: t('programmes.columns.name'), width: 36 },
+    { header: t('quickwin.rationale'), width: 48 },
+    { header: t('quickwin.profile.type'), width: 12 },
+    { header: t('quickwin.profile.benefit'), width: 36 },
+    { header: t('quickwin.profile.partners'), width: 30 },
+    { header: t('quickwin.profile.sustainability'), width: 30 },
+    { header: t('quickwin.risks.risk'), width: 36 },
+    { header: t('quickwin.risks.likelihood'), width: 10 },
+    { header: t('quickwin.risks.impact'), width: 10 },
+    { header: t('quickwin.risks.level'), width: 8 },
+    { header: t('quickwin.risks.handling'), width: 12 },
+    { header: t('quickwin.risks.mitigation'), width: 36 },
+    { header: t('quickwin.risks.owner'), width: 20 },
+  ];
+  for (const q of doc.quickWins) {
+    const base = [
+      programmeName.get(q.programmeId) ?? '',
+      q.rationale,
+      (QUICKWIN_PROFILE_TYPES as readonly string[]).includes(q.profileType)
+        ? t(`quickwin.profileTypes.${q.profileType as 'program'}`)
+        : q.profileType,
+      q.benefit,
+      q.partners,
+      q.sustainability,
+    ];
+    if (q.risks.length === 0) quick.addRow(base);
+    for (const r of q.risks)
+      quick.addRow([
+        ...base,
+        r.risk,
+        r.likelihood,
+        r.impact,
+        r.likelihood * r.impact,
+        handlingName(r.handling),
+        r.mitigation,
+        r.owner,
+      ]);
+  }
+  quick.getColumn(2).alignment = { wrapText: true, vertical: 'top' };
+  header(quick);
 
   // Budget summary: year × source
   const summary = budgetSummary(
