@@ -63,7 +63,8 @@ export function resolveUiFile(uiDir: string, pathname: string): string | null {
 }
 
 function reply(status: number, body: Uint8Array | string | null, contentType: string): Response {
-  return new Response(body, {
+  // File contents are plain (non-shared) buffers; the DOM typings only lack the proof.
+  return new Response(body as BodyInit | null, {
     status,
     headers: { ...SECURITY_HEADERS, 'Content-Type': contentType },
   });
