@@ -6,6 +6,7 @@
  */
 import { z } from 'zod';
 import { indicatorKindSchema, type PlanDocument } from '../plan-document';
+import { indicatorSchema } from './indicator';
 import { method } from './method';
 
 const uuid = z.string().min(1).max(64);
@@ -76,25 +77,6 @@ export const programmeFieldsSchema = z
   .strict();
 export type ProgrammeFields = z.infer<typeof programmeFieldsSchema>;
 
-const indicatorSchema = z.object({
-  id: uuid,
-  rpjmdItemId: uuid.nullable(),
-  programmeId: uuid.nullable(),
-  kind: indicatorKindSchema,
-  name: z.string(),
-  unit: z.string(),
-  baseline: z.number().nullable(),
-  baselineYear: z.number().int().nullable(),
-  updatedAt: z.string(),
-  targets: z.array(
-    z.object({
-      id: uuid,
-      year: z.number().int(),
-      value: z.number().nullable(),
-      updatedAt: z.string(),
-    }),
-  ),
-});
 const indicatorFields = z
   .object({
     kind: indicatorKindSchema,

@@ -6,6 +6,7 @@ import {
   statementKindSchema,
   type PlanDocument,
 } from '../plan-document';
+import { indicatorSchema } from './indicator';
 import { method } from './method';
 
 const uuid = z.string().min(1).max(64);
@@ -39,25 +40,6 @@ const itemSchema = z.object({
   text: z.string(),
   opdId: uuid.nullable(),
   updatedAt: z.string(),
-});
-const indicatorSchema = z.object({
-  id: uuid,
-  rpjmdItemId: uuid.nullable(),
-  programmeId: uuid.nullable(),
-  kind: indicatorKindSchema,
-  name: z.string(),
-  unit: z.string(),
-  baseline: z.number().nullable(),
-  baselineYear: z.number().int().nullable(),
-  updatedAt: z.string(),
-  targets: z.array(
-    z.object({
-      id: uuid,
-      year: z.number().int(),
-      value: z.number().nullable(),
-      updatedAt: z.string(),
-    }),
-  ),
 });
 const statementSchema = z.object({
   id: uuid,

@@ -13,6 +13,7 @@ import { AppError } from '../../../shared/errors';
 import { PLAN_YEARS } from '../../../shared/analysis/roadmap';
 import type { Database, IndicatorTable, ProgrammeTable } from '../../db/schema';
 import type { CoreContext } from '../context';
+import { writeIndicatorTarget } from '../indicators/indicator-target.repository';
 import { findPlan, touchPlan } from '../plans/plans.repository';
 
 type Trx = Transaction<Database>;
@@ -507,28 +508,7 @@ export async function setTarget(
   checkYears(plan.start_year, input.year, null);
   const now = ctx.now();
   await ctx.db.transaction().execute(async (trx) => {
-    if (input.value === null) {
-      await trx
-        .deleteFrom('indicator_target')
-        .where('indicator_id', '=', input.indicatorId)
-        .where('year', '=', input.year)
-        .execute();
-    } else {
-      await trx
-        .insertInto('indicator_target')
-        .values({
-          id: ctx.newId(),
-          plan_id: input.planId,
-          updated_at: now,
-          indicator_id: input.indicatorId,
-          year: input.year,
-          value: input.value,
-        })
-        .onConflict((oc) =>
-          oc.columns(['indicator_id', 'year']).doUpdateSet({ value: input.value, updated_at: now }),
-        )
-        .execute();
-    }
+    await writeIndicatorTarget(trx, { ...input, id: ctx.newId() }, now);
     await touchPlan(trx, input.planId, now);
   });
   return { ok: true };

@@ -16,6 +16,7 @@ import { childKind, RPJMD_KINDS } from '../../../shared/analysis/rpjmd-numbering
 import { AppError } from '../../../shared/errors';
 import type { RpjmdItemTable } from '../../db/schema';
 import type { CoreContext } from '../context';
+import { writeIndicatorTarget } from '../indicators/indicator-target.repository';
 import { findPlan, touchPlan } from '../plans/plans.repository';
 import {
   findIndicator,
@@ -512,28 +513,7 @@ export async function setTarget(
   await requireIndicator(ctx.db, input.planId, input.indicatorId);
   const now = ctx.now();
   await ctx.db.transaction().execute(async (trx) => {
-    if (input.value === null) {
-      await trx
-        .deleteFrom('indicator_target')
-        .where('indicator_id', '=', input.indicatorId)
-        .where('year', '=', input.year)
-        .execute();
-    } else {
-      await trx
-        .insertInto('indicator_target')
-        .values({
-          id: ctx.newId(),
-          plan_id: input.planId,
-          updated_at: now,
-          indicator_id: input.indicatorId,
-          year: input.year,
-          value: input.value,
-        })
-        .onConflict((oc) =>
-          oc.columns(['indicator_id', 'year']).doUpdateSet({ value: input.value, updated_at: now }),
-        )
-        .execute();
-    }
+    await writeIndicatorTarget(trx, { ...input, id: ctx.newId() }, now);
     await trx
       .updateTable('indicator')
       .set({ updated_at: now })
