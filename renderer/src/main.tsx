@@ -1,7 +1,7 @@
 import '@mantine/core/styles.css';
 import '@mantine/notifications/styles.css';
 import './styles.css';
-import { MantineProvider, createTheme } from '@mantine/core';
+import { MantineProvider, createTheme, getDefaultZIndex } from '@mantine/core';
 import { Notifications } from '@mantine/notifications';
 import { QueryClient, QueryClientProvider } from '@tanstack/react-query';
 import { StrictMode } from 'react';
@@ -28,7 +28,9 @@ async function start() {
   createRoot(document.getElementById('root')!).render(
     <StrictMode>
       <MantineProvider theme={theme} defaultColorScheme="light">
-        <Notifications position="bottom-right" />
+        {/* Toasts sit below modals and drawers, so they never cover a dialog's buttons; dialogs
+            show their own errors inline. */}
+        <Notifications position="bottom-right" zIndex={getDefaultZIndex('modal') - 1} />
         <QueryClientProvider client={queryClient}>
           <App />
         </QueryClientProvider>

@@ -72,7 +72,13 @@ export const packageInfoSchema = z.object({
   incomingUpdatedAt: z.string().nullable(),
   /** The plan with the same id already in this store, if any. */
   existing: z
-    .object({ title: z.string(), updatedAt: z.string(), reviewCopy: z.boolean() })
+    .object({
+      title: z.string(),
+      updatedAt: z.string(),
+      reviewCopy: z.boolean(),
+      /** Comments in the store's copy (a review copy: the reviewer's own, kept on update). */
+      comments: z.number().int(),
+    })
     .nullable(),
   diff: z.array(stepDiffSchema).nullable(),
   /** Review files: number of comments, and whether they review a package exported here. */
@@ -99,6 +105,8 @@ export const commentTargetTypeSchema = z.enum([
   'quickwin',
   'roadmap',
   'document',
+  /** A chapter or section of a book: `buku2:3.2` (see main/core/review/document-sections.ts). */
+  'document_section',
 ]);
 export type CommentTargetType = z.infer<typeof commentTargetTypeSchema>;
 
@@ -127,6 +135,16 @@ export const reviewStatusSchema = z.object({
 });
 export type ReviewStatus = z.infer<typeof reviewStatusSchema>;
 
+export const documentSectionSchema = z.object({
+  id: z.string(),
+  book: z.string(),
+  number: z.string(),
+  title: z.string(),
+  chapter: z.string(),
+  level: z.number().int(),
+});
+export type DocumentSection = z.infer<typeof documentSectionSchema>;
+
 const fileOut = z.object({ fileName: z.string(), dataBase64: z.string() });
 
 export const packagesMethods = {
@@ -139,7 +157,14 @@ export const packagesMethods = {
   'packages.inspect': method(z.object({ data: packageData }).strict(), packageInfoSchema),
   'packages.import': method(
     z.object({ data: packageData, mode: importModeSchema, title: shortText.optional() }).strict(),
-    z.object({ planId: z.string(), backupFile: z.string().nullable() }),
+    z.object({
+      planId: z.string(),
+      backupFile: z.string().nullable(),
+      /** Re-opening a newer version for review: the reviewer's comments carried over… */
+      keptComments: z.number().int().optional(),
+      /** …of which concern an item the new version no longer has (kept all the same). */
+      orphanedComments: z.number().int().optional(),
+    }),
   ),
   /** A package the desktop shell opened (menu, file association), by its one-time token. */
   'packages.takePending': method(
@@ -155,6 +180,11 @@ export const packagesMethods = {
   'review.status': method(planRef.strict(), reviewStatusSchema),
   /** Ids of the plans that are review copies (read-only, opened from a package). */
   'review.copies': method(empty, z.array(z.string())),
+  /** The books' chapters and sections, numbered as in the PDFs, as comment targets. */
+  'review.documentSections': method(
+    planRef.extend({ lang: z.enum(['id', 'en']) }).strict(),
+    z.array(documentSectionSchema),
+  ),
   'review.list': method(planRef.strict(), z.array(commentSchema)),
   'review.add': method(
     planRef

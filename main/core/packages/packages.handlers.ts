@@ -2,6 +2,8 @@
 import type { HandlersOf } from '../../../shared/contract';
 import type { packagesMethods } from '../../../shared/contract/packages';
 import type { CoreContext } from '../context';
+import { exportPlanDocument } from '../plans/plan-document.repository';
+import { documentSections } from '../review/document-sections';
 import * as review from '../review/review.service';
 import { bookDocuments } from './book-documents';
 import * as identity from './identity.service';
@@ -35,6 +37,8 @@ export function packagesHandlers(
     'packages.untrust': async ({ publicKey }) => identity.untrustSigner(ctx, publicKey),
     'review.status': async ({ planId }) => review.reviewStatus(ctx, planId),
     'review.copies': async () => Object.keys(await packages.reviewCopies(ctx)),
+    'review.documentSections': async ({ planId, lang }) =>
+      documentSections(await exportPlanDocument(ctx.db, planId), ctx.reference.data, lang),
     'review.list': async ({ planId }) => review.listComments(ctx, planId),
     'review.add': async (input) => review.addComment(ctx, env, input),
     'review.remove': async ({ planId, commentId }) => review.removeComment(ctx, planId, commentId),

@@ -6,6 +6,9 @@ import { sql } from 'kysely';
 import type { ImportMode, PackageInfo } from '../../../shared/contract/packages';
 import { AppError } from '../../../shared/errors';
 import type { PlanDocument } from '../../../shared/plan-document';
+import type { ReferenceData } from '../../../shared/reference';
+import { bookIds } from '../documents';
+import { documentSections } from '../review/document-sections';
 import type { CoreContext } from '../context';
 import { exportPlanDocument, insertPlanDocument } from '../plans/plan-document.repository';
 import { diffPlans, lastChange } from './diff';
@@ -167,6 +170,15 @@ export async function describePackage(
           title: existing.title,
           updatedAt: existing.updated_at,
           reviewCopy: existing.id in copies,
+          comments: Number(
+            (
+              await ctx.db
+                .selectFrom('review_comment')
+                .select((eb) => eb.fn.countAll().as('n'))
+                .where('plan_id', '=', existing.id)
+                .executeTakeFirstOrThrow()
+            ).n,
+          ),
         }
       : null,
     diff,
@@ -227,6 +239,58 @@ async function writePlan(ctx: CoreContext, doc: PlanDocument, replace: boolean, 
 }
 
 /**
+ * Re-opening a newer package of a plan under review keeps the reviewer's comments: the new
+ * version's comments come first (they carry the authors' answers), then every comment of the
+ * review copy that the new version does not have. A comment whose item is gone from the new
+ * version is kept too (the panel shows it as concerning a removed item) and counted, so the
+ * reviewer is told; nothing the reviewer wrote is lost.
+ */
+export function keepComments(
+  previous: PlanDocument,
+  incoming: PlanDocument,
+  ref: ReferenceData,
+): { doc: PlanDocument; kept: number; orphaned: number } {
+  const known = new Set(incoming.comments.map((c) => c.id));
+  const carried = previous.comments.filter((c) => !known.has(c.id));
+  const exists = targetChecker(incoming, ref);
+  const orphaned = carried.filter((c) => !exists(c.targetType, c.targetId)).length;
+  return {
+    doc: { ...incoming, comments: [...incoming.comments, ...carried] },
+    kept: carried.length,
+    orphaned,
+  };
+}
+
+/** Whether a comment's target (type and id, see the review contract) is in the plan. */
+export function targetChecker(doc: PlanDocument, ref: ReferenceData) {
+  const ids = (xs: Array<{ id: string }>) => new Set(xs.map((x) => x.id));
+  const pillars = new Set(ref.pillars.pillars.map((p) => p.code));
+  const subs = new Set(ref.pillars.pillars.flatMap((p) => p.subDimensions.map((s) => s.code)));
+  const sets: Record<string, Set<string>> = {
+    plan: new Set([doc.plan.id]),
+    profile: new Set([doc.plan.id]),
+    rpjmd_item: ids(doc.rpjmdItems),
+    statement: ids(doc.statements),
+    pillar: pillars,
+    sub_dimension: subs,
+    swot: ids(doc.swot),
+    strategic_issue: ids(doc.strategicIssues),
+    programme: ids(doc.programmes),
+    quickwin: ids(doc.quickWins),
+    roadmap: ids(doc.programmes),
+    document: new Set<string>(bookIds),
+  };
+  let sections: Set<string> | null = null;
+  return (type: string, id: string): boolean => {
+    if (type === 'document_section') {
+      sections ??= new Set(documentSections(doc, ref, 'id').map((s) => s.id));
+      return sections.has(id);
+    }
+    return sets[type]?.has(id) ?? false;
+  };
+}
+
+/**
  * Imports a plan package. `new` refuses when the plan exists; `replace` backs the store up,
  * then swaps the plan in one transaction; `copy` gives every entity a fresh id; `review`
  * stores a read-only review copy (replacing an earlier review copy of the same plan).
@@ -237,7 +301,12 @@ export async function importPackage(
   bytes: Buffer,
   mode: ImportMode,
   title?: string,
-): Promise<{ planId: string; backupFile: string | null }> {
+): Promise<{
+  planId: string;
+  backupFile: string | null;
+  keptComments?: number;
+  orphanedComments?: number;
+}> {
   const opened = await openPackage(bytes);
   requireIntact(opened);
   const doc = readPlan(opened);
@@ -247,7 +316,11 @@ export async function importPackage(
     return { planId: await writePlan(ctx, doc, false, title ?? ''), backupFile: null };
   if (mode === 'review') {
     if (existing && !(existing.id in copies)) throw new AppError('package.planExists');
-    const planId = await writePlan(ctx, doc, Boolean(existing));
+    // A newer version of a plan under review: the reviewer's comments stay (see keepComments).
+    const kept = existing
+      ? keepComments(await exportPlanDocument(ctx.db, existing.id), doc, ctx.reference.data)
+      : null;
+    const planId = await writePlan(ctx, kept?.doc ?? doc, Boolean(existing));
     copies[planId] = {
       manifestHash: opened.manifestHash,
       signerName: opened.manifest.signer?.name ?? null,
@@ -255,7 +328,11 @@ export async function importPackage(
       openedAt: ctx.now(),
     };
     await writeSetting(ctx, REVIEW_COPIES_KEY, copies);
-    return { planId, backupFile: null };
+    return {
+      planId,
+      backupFile: null,
+      ...(kept ? { keptComments: kept.kept, orphanedComments: kept.orphaned } : {}),
+    };
   }
   if (existing && mode === 'new') throw new AppError('package.planExists');
   let backupFile: string | null = null;

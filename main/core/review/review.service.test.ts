@@ -110,6 +110,58 @@ describe('review', () => {
     expect(back!.resolvedAt).not.toBeNull();
   });
 
+  it("re-opening a newer version for review keeps the reviewer's unexported comments", async () => {
+    const author = await pc(true, 'Rina');
+    const [plan] = await call<PlanSummary[]>(author, 'plans.list');
+    const first = await call<{ dataBase64: string }>(author, 'packages.export', {
+      planId: plan!.id,
+    });
+    const reviewer = await pc(false, 'Budi');
+    await call(reviewer, 'packages.import', { data: first.dataBase64, mode: 'review' });
+    const doc = await call<{ programmes: Array<{ id: string }> }>(reviewer, 'plans.document', {
+      planId: plan!.id,
+    });
+    const [kept, removed] = doc.programmes;
+    const add = (targetType: string, targetId: string, body: string) =>
+      call<Comment>(reviewer, 'review.add', {
+        planId: plan!.id,
+        targetType,
+        targetId,
+        severity: 'minor',
+        body,
+      });
+    await add('programme', kept!.id, 'Tetap ada.');
+    await add('programme', removed!.id, 'Program yang nanti dihapus.');
+    await add('document_section', 'buku2:2.1', 'Bagian 2.1 terlalu singkat.');
+
+    // Meanwhile the authors remove a programme and send a newer package.
+    await call(author, 'programmes.remove', { planId: plan!.id, programmeId: removed!.id });
+    const second = await call<{ dataBase64: string }>(author, 'packages.export', {
+      planId: plan!.id,
+    });
+    const info = await call<PackageInfo>(reviewer, 'packages.inspect', {
+      data: second.dataBase64,
+    });
+    expect(info.existing).toMatchObject({ reviewCopy: true, comments: 3 });
+    const result = await call(reviewer, 'packages.import', {
+      data: second.dataBase64,
+      mode: 'review',
+    });
+    expect(result).toMatchObject({ keptComments: 3, orphanedComments: 1 });
+    const after = await call<Comment[]>(reviewer, 'review.list', { planId: plan!.id });
+    expect(after.map((c) => c.body).sort()).toEqual(
+      ['Bagian 2.1 terlalu singkat.', 'Program yang nanti dihapus.', 'Tetap ada.'].sort(),
+    );
+    // Still bound to the newer package: the review file reviews what the reviewer now sees.
+    const status = await call<{ manifestHash: string }>(reviewer, 'review.status', {
+      planId: plan!.id,
+    });
+    const secondInfo = await call<PackageInfo>(author, 'packages.inspect', {
+      data: second.dataBase64,
+    });
+    expect(status.manifestHash).toBe(secondInfo.manifestHash);
+  });
+
   it('refuses a review of a plan that is not in the store, and an altered review', async () => {
     const author = await pc(true, 'Rina');
     const [plan] = await call<PlanSummary[]>(author, 'plans.list');

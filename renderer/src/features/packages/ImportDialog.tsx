@@ -16,6 +16,7 @@ export interface OpenedFile {
 export function ImportDialog({
   file,
   busy,
+  actionError = null,
   onChoose,
   onAttachReview,
   onClose,
@@ -23,6 +24,8 @@ export function ImportDialog({
 }: {
   file: OpenedFile;
   busy: boolean;
+  /** Why the last choice failed (import refused): shown above the buttons. */
+  actionError?: string | null;
   onChoose: (mode: ImportMode) => void;
   onAttachReview: () => void;
   onClose: () => void;
@@ -74,6 +77,11 @@ export function ImportDialog({
             )}
           </div>
           <ProvenancePanel info={info} onTrusted={onTrusted} />
+          {actionError && (
+            <Alert color="red" title={t('packages.importFailed')} role="alert">
+              {actionError} {t('packages.storeUnchanged')}
+            </Alert>
+          )}
           {info.status === 'altered' ? (
             <Group justify="flex-end">
               <Button onClick={onClose} data-autofocus>
@@ -124,21 +132,28 @@ export function ImportDialog({
               </Text>
             </>
           ) : (
-            <Group justify="flex-end">
-              <Button variant="default" onClick={onClose}>
-                {t('common.cancel')}
-              </Button>
-              <Button variant="light" loading={busy} onClick={() => onChoose('review')}>
-                {info.existing?.reviewCopy
-                  ? t('packages.updateReview')
-                  : t('packages.openForReview')}
-              </Button>
-              {!info.existing && (
-                <Button loading={busy} onClick={() => onChoose('new')} data-autofocus>
-                  {t('packages.import')}
-                </Button>
+            <>
+              {info.existing?.reviewCopy && (
+                <Alert color="grape" variant="light" title={t('packages.updateReviewTitle')}>
+                  {t('packages.updateReviewBody', { count: info.existing.comments })}
+                </Alert>
               )}
-            </Group>
+              <Group justify="flex-end">
+                <Button variant="default" onClick={onClose}>
+                  {t('common.cancel')}
+                </Button>
+                <Button variant="light" loading={busy} onClick={() => onChoose('review')}>
+                  {info.existing?.reviewCopy
+                    ? t('packages.updateReview')
+                    : t('packages.openForReview')}
+                </Button>
+                {!info.existing && (
+                  <Button loading={busy} onClick={() => onChoose('new')} data-autofocus>
+                    {t('packages.import')}
+                  </Button>
+                )}
+              </Group>
+            </>
           )}
         </Stack>
       )}

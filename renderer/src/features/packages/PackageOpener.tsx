@@ -24,9 +24,11 @@ export function PackageOpener({ children }: { children: ReactNode }) {
   const [, navigate] = useLocation();
   const [file, setFile] = useState<OpenedFile | null>(null);
   const [busy, setBusy] = useState(false);
+  const [actionError, setActionError] = useState<string | null>(null);
 
   const inspect = useCallback(
     async (fileName: string, data: string) => {
+      setActionError(null);
       setFile({ fileName, data, info: null, error: null });
       try {
         const info = await invoke('packages.inspect', { data });
@@ -106,6 +108,7 @@ export function PackageOpener({ children }: { children: ReactNode }) {
   const choose = async (mode: ImportMode) => {
     if (!file?.info) return;
     setBusy(true);
+    setActionError(null);
     try {
       const result = await invoke('packages.import', {
         data: file.data,
@@ -118,10 +121,18 @@ export function PackageOpener({ children }: { children: ReactNode }) {
         result.planId,
         result.backupFile
           ? t('packages.replaced', { file: result.backupFile })
-          : t(`packages.imported.${mode}`),
+          : result.keptComments !== undefined
+            ? t('packages.reviewUpdated', {
+                count: result.keptComments,
+                orphaned: result.orphanedComments
+                  ? t('packages.reviewOrphaned', { count: result.orphanedComments })
+                  : '',
+              })
+            : t(`packages.imported.${mode}`),
       );
     } catch (error) {
-      notifications.show({ color: 'red', message: errorText(error) });
+      // Shown in the dialog itself: toasts sit below modals.
+      setActionError(errorText(error));
     } finally {
       setBusy(false);
     }
@@ -130,6 +141,7 @@ export function PackageOpener({ children }: { children: ReactNode }) {
   const attachReview = async () => {
     if (!file) return;
     setBusy(true);
+    setActionError(null);
     try {
       const result = await invoke('review.import', { data: file.data });
       await finish(
@@ -137,7 +149,7 @@ export function PackageOpener({ children }: { children: ReactNode }) {
         t('packages.reviewAttached', { count: result.added + result.updated }),
       );
     } catch (error) {
-      notifications.show({ color: 'red', message: errorText(error) });
+      setActionError(errorText(error));
     } finally {
       setBusy(false);
     }
@@ -150,6 +162,7 @@ export function PackageOpener({ children }: { children: ReactNode }) {
         <ImportDialog
           file={file}
           busy={busy}
+          actionError={actionError}
           onChoose={(mode) => void choose(mode)}
           onAttachReview={() => void attachReview()}
           onClose={() => setFile(null)}

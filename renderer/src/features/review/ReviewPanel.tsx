@@ -1,17 +1,16 @@
-import { Divider, Drawer, SegmentedControl, Stack, Text } from '@mantine/core';
-import { notifications } from '@mantine/notifications';
+import { Alert, Divider, Drawer, SegmentedControl, Stack, Text } from '@mantine/core';
 import { useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { StepId } from '../../../../shared/contract';
 import { localized } from '../../../../shared/reference';
-import { useErrorText, usePlanDocument, useReference } from '../../data/queries';
+import { useErrorText, useReference } from '../../data/queries';
 import { invoke } from '../../rpc/client';
 import { IdentityDialog } from '../packages/IdentityDialog';
 import { useIdentity } from '../packages/identity';
 import { CommentCard } from './CommentCard';
 import { CommentForm } from './CommentForm';
-import { useComments, useRefreshComments } from './review-data';
-import { commentTargets, STEP_OF, targetKey } from './targets';
+import { useCommentTargets, useComments, useRefreshComments } from './review-data';
+import { STEP_OF, targetKey } from './targets';
 
 /** The review panel: comments of this step (or all), adding in review mode, answering otherwise. */
 export function ReviewPanel({
@@ -31,19 +30,18 @@ export function ReviewPanel({
   const errorText = useErrorText();
   const comments = useComments(planId);
   const refresh = useRefreshComments(planId);
-  const doc = usePlanDocument(planId);
   const reference = useReference();
   const identity = useIdentity();
   const [scope, setScope] = useState<'step' | 'all'>('step');
   const [busy, setBusy] = useState<string | null>(null);
   const [askIdentity, setAskIdentity] = useState(false);
+  const [error, setError] = useState<string | null>(null);
 
-  const targets = useMemo(
-    () =>
-      doc.data && reference.data ? commentTargets(doc.data, reference.data, t, i18n.language) : [],
-    [doc.data, reference.data, t, i18n.language],
+  const targets = useCommentTargets(planId, opened);
+  const labels = useMemo(
+    () => new Map(targets.map((x) => [targetKey(x.type, x.id), x.label])),
+    [targets],
   );
-  const labels = new Map(targets.map((x) => [targetKey(x.type, x.id), x.label]));
   const severities = (reference.data?.vocabularies.commentSeverities ?? []).map((s) => ({
     value: s.code,
     label: localized(s.name, i18n.language),
@@ -56,11 +54,13 @@ export function ReviewPanel({
 
   const run = async (id: string, action: () => Promise<unknown>) => {
     setBusy(id);
+    setError(null);
     try {
       await action();
       await refresh();
     } catch (error) {
-      notifications.show({ color: 'red', message: errorText(error) });
+      // In the drawer itself: toasts sit below drawers and modals.
+      setError(errorText(error));
     } finally {
       setBusy(null);
     }
@@ -75,6 +75,11 @@ export function ReviewPanel({
       title={t('review.panelTitle')}
     >
       <Stack>
+        {error && (
+          <Alert color="red" role="alert" withCloseButton onClose={() => setError(null)}>
+            {error}
+          </Alert>
+        )}
         <SegmentedControl
           value={scope}
           onChange={(v) => setScope(v as 'step' | 'all')}

@@ -1,5 +1,9 @@
-import { useQueryClient } from '@tanstack/react-query';
-import { keys, useRpcQuery } from '../../data/queries';
+import { useQuery, useQueryClient } from '@tanstack/react-query';
+import { useMemo } from 'react';
+import { useTranslation } from 'react-i18next';
+import { keys, usePlanDocument, useReference, useRpcQuery } from '../../data/queries';
+import { invoke } from '../../rpc/client';
+import { commentTargets, type CommentTarget } from './targets';
 
 export const useReviewStatus = (planId: string) =>
   useRpcQuery(keys.planPart(planId, 'review'), 'review.status', { planId });
@@ -12,3 +16,30 @@ export function useRefreshComments(planId: string) {
 
 export const reviewCopiesKey = ['review', 'copies'] as const;
 export const useReviewCopies = () => useRpcQuery(reviewCopiesKey, 'review.copies', {});
+
+/** The books' chapters and sections (numbered as in the PDFs), in the UI language. */
+export function useDocumentSections(planId: string, enabled = true) {
+  const { i18n } = useTranslation();
+  const lang = i18n.language === 'en' ? 'en' : 'id';
+  return useQuery({
+    queryKey: keys.planPart(planId, `document-sections-${lang}`),
+    queryFn: () => invoke('review.documentSections', { planId, lang }),
+    staleTime: 60_000,
+    enabled,
+  });
+}
+
+/** Everything a comment can concern in this plan, with labels; `sections` adds the books' sections. */
+export function useCommentTargets(planId: string, withSections: boolean): CommentTarget[] {
+  const { t, i18n } = useTranslation();
+  const doc = usePlanDocument(planId);
+  const reference = useReference();
+  const sections = useDocumentSections(planId, withSections);
+  return useMemo(
+    () =>
+      doc.data && reference.data
+        ? commentTargets(doc.data, reference.data, t, i18n.language, sections.data ?? [])
+        : [],
+    [doc.data, reference.data, t, i18n.language, sections.data],
+  );
+}

@@ -1,7 +1,7 @@
 /** Everything a comment can be attached to, with readable labels, grouped by plan step. */
 import type { TFunction } from 'i18next';
 import type { StepId } from '../../../../shared/contract';
-import type { CommentTargetType } from '../../../../shared/contract/packages';
+import type { CommentTargetType, DocumentSection } from '../../../../shared/contract/packages';
 import type { PlanDocument } from '../../../../shared/plan-document';
 import { localized, type ReferenceData } from '../../../../shared/reference';
 
@@ -10,6 +10,8 @@ export interface CommentTarget {
   id: string;
   label: string;
   step: StepId;
+  /** URL search that opens the item in its step (`programme=<id>`, `rpjmd=<id>`, `pillar=<code>`). */
+  search?: string;
 }
 
 export const STEP_OF: Record<CommentTargetType, StepId> = {
@@ -25,6 +27,7 @@ export const STEP_OF: Record<CommentTargetType, StepId> = {
   quickwin: 'programmes',
   roadmap: 'roadmap',
   document: 'documents',
+  document_section: 'documents',
 };
 
 export const DOCUMENT_IDS = ['buku1', 'buku2', 'buku3', 'ringkasan', 'perbup'] as const;
@@ -36,33 +39,56 @@ export function commentTargets(
   ref: ReferenceData,
   t: TFunction,
   lang: string,
+  sections: DocumentSection[] = [],
 ): CommentTarget[] {
   const out: CommentTarget[] = [];
-  const add = (type: CommentTargetType, id: string, label: string) =>
-    out.push({ type, id, label, step: STEP_OF[type] });
+  const add = (type: CommentTargetType, id: string, label: string, search?: string) =>
+    out.push({ type, id, label, step: STEP_OF[type], ...(search ? { search } : {}) });
+  const q = (key: string, value: string) => `${key}=${encodeURIComponent(value)}`;
   add('plan', doc.plan.id, doc.plan.title);
   add('profile', doc.plan.id, doc.region.name);
   for (const item of doc.rpjmdItems) {
-    add('rpjmd_item', item.id, `${item.code ? `${item.code} ` : ''}${short(item.text)}`);
+    add(
+      'rpjmd_item',
+      item.id,
+      `${item.code ? `${item.code} ` : ''}${short(item.text)}`,
+      q('rpjmd', item.id),
+    );
   }
   for (const s of doc.statements) add('statement', s.id, short(s.text));
   for (const pillar of ref.pillars.pillars) {
-    add('pillar', pillar.code, localized(pillar.name, lang));
+    add('pillar', pillar.code, localized(pillar.name, lang), q('pillar', pillar.code));
     for (const sub of pillar.subDimensions) {
       add(
         'sub_dimension',
         sub.code,
         `${localized(pillar.name, lang)} — ${localized(sub.name, lang)}`,
+        `${q('pillar', pillar.code)}&${q('sub', sub.code)}`,
       );
     }
   }
   for (const s of doc.swot) add('swot', s.id, short(s.text));
   for (const s of doc.strategicIssues) add('strategic_issue', s.id, short(s.text));
   const programmeName = new Map(doc.programmes.map((p) => [p.id, p.name]));
-  for (const p of doc.programmes) add('programme', p.id, p.name);
-  for (const q of doc.quickWins) add('quickwin', q.id, programmeName.get(q.programmeId) ?? '—');
-  for (const p of doc.programmes) add('roadmap', p.id, p.name);
-  for (const d of DOCUMENT_IDS) add('document', d, t(`review.documents.${d}`));
+  for (const p of doc.programmes) add('programme', p.id, p.name, q('programme', p.id));
+  for (const w of doc.quickWins) {
+    add('quickwin', w.id, programmeName.get(w.programmeId) ?? '—', q('programme', w.programmeId));
+  }
+  for (const p of doc.programmes) add('roadmap', p.id, p.name, q('programme', p.id));
+  for (const d of DOCUMENT_IDS) {
+    const book = t(`review.documents.${d}`);
+    add('document', d, book);
+    // "Buku II — Masterplan › BAB III Program › 3.2 Quick win", numbered as in the PDF.
+    for (const s of sections.filter((x) => x.book === d)) {
+      add(
+        'document_section',
+        s.id,
+        s.level === 0
+          ? `${book} › ${s.number} ${s.title}`
+          : `${book} › ${short(s.chapter, 40)} › ${s.number} ${s.title}`,
+      );
+    }
+  }
   return out;
 }
 
