@@ -69,6 +69,16 @@ function spaceNeededBy(block: Block | undefined, contentWidth: number): number {
   }
 }
 
+interface TocEntry {
+  list: 'contents' | 'tables' | 'figures';
+  /** The listed node's id: the line links to it and prints its page label. */
+  id: string;
+  text: string;
+  style: string;
+  indent: number;
+  top: number;
+}
+
 class Composer {
   readonly content: Content[] = [];
   readonly labels: PageLabels;
@@ -77,6 +87,8 @@ class Composer {
   private nodeId = 0;
   private pendingSticky: Content[] = [];
   readonly contentWidth: number;
+  /** Entries of the Daftar Isi, Daftar Tabel and Daftar Gambar, in document order. */
+  readonly toc: TocEntry[] = [];
 
   constructor(
     private readonly o: LayoutOptions,
@@ -92,6 +104,13 @@ class Composer {
 
   push(node: Content) {
     this.content.push(node);
+  }
+
+  /** Lists a heading or caption node (which must carry an id) in one of the front lists. */
+  listed(list: TocEntry['list'], node: Content, style: string, indent: number, top: number) {
+    const n = node as { id: string; text: string };
+    this.toc.push({ list, id: n.id, text: n.text, style, indent, top });
+    this.labels.track(node);
   }
 
   /** Headings and captions are kept with what follows (no orphans at a page foot). */
@@ -128,16 +147,13 @@ class Composer {
     const node = {
       text: title,
       style: 'chapter',
-      tocItem: true,
-      tocStyle: 'tocChapter',
-      tocMargin: [0, 6, 0, 0],
       id: this.id('bab'),
       outline: true,
       outlineExpanded: false,
       pageBreak: 'before',
     } as Content;
     this.labels.chapterStart(node);
-    this.labels.track(node);
+    this.listed('contents', node, 'tocChapter', 0, 6);
     this.sticky(node);
     return this.chapterNo;
   }
@@ -146,15 +162,18 @@ class Composer {
     const node = {
       text: `${number} ${title}`,
       style: level === 2 ? 'section' : 'subsection',
-      tocItem: true,
-      tocStyle: level === 2 ? 'tocSection' : 'tocSubsection',
-      tocMargin: level === 2 ? [14, 2, 0, 0] : [34, 1, 0, 0],
       id: this.id('sec'),
       outline: true,
       outlineParentId: outlineParent,
       headlineLevel: level,
     } as Content;
-    this.labels.track(node);
+    this.listed(
+      'contents',
+      node,
+      level === 2 ? 'tocSection' : 'tocSubsection',
+      level === 2 ? 14 : 34,
+      level === 2 ? 2 : 1,
+    );
     this.sticky(node);
     return (node as { id: string }).id;
   }
@@ -165,12 +184,9 @@ class Composer {
     const node = {
       text: `${word} ${this.chapterNo}.${n} ${text}`,
       style: 'caption',
-      tocItem: [kind === 'table' ? 'tables' : 'figures'],
-      tocStyle: 'tocCaption',
-      tocMargin: [0, 2, 0, 0],
       id: this.id(kind),
     } as Content;
-    this.labels.track(node);
+    this.listed(kind === 'table' ? 'tables' : 'figures', node, 'tocCaption', 0, 2);
     return node;
   }
 
@@ -179,6 +195,32 @@ class Composer {
       this.flushSticky(block);
       this.block(block);
     }
+  }
+
+  /**
+   * A table and its "Sumber: …" line. The last row travels with the source line (an unbreakable
+   * tail drawn as the table's continuation, same columns), so a source line never opens a page
+   * alone; the rest of the table breaks across pages repeating its header.
+   */
+  private tableWithSource(
+    make: (rows: TableCell[][], withHeader: boolean) => ContentTable,
+    rows: TableCell[][],
+    source: string,
+    splittable: boolean,
+  ) {
+    const sourceLine = this.source(source);
+    if (!splittable) {
+      this.push({ ...make(rows, true), margin: [0, 2, 0, 2] });
+      this.push(sourceLine);
+      return;
+    }
+    const last = rows.length > 1 ? rows.slice(-1) : rows;
+    if (rows.length > 1) this.push({ ...make(rows.slice(0, -1), true), margin: [0, 2, 0, 0] });
+    this.push({
+      stack: [make(last, rows.length === 1), sourceLine],
+      unbreakable: true,
+      margin: [0, rows.length === 1 ? 2 : 0, 0, 0],
+    } as ContentStack);
   }
 
   private source(text: string): Content {
@@ -215,50 +257,47 @@ class Composer {
         return;
       }
       case 'table': {
-        // The caption rides in the table's repeated header: on a continuation page it reads
-        // "(lanjutan)" and it can never be separated from the table.
         const cols = block.header.length;
         const caption = this.caption('table', block.caption);
         const long = block.rows.some((r) => r.some((c) => cellText(c).length > 500));
-        const table: ContentTable = {
-          table: {
-            headerRows: 1,
-            keepWithHeaderRows: 1,
-            dontBreakRows: !long,
-            widths: block.widths,
-            body: [
-              block.header.map((h) => toCell(h, true)),
-              ...block.rows.map((r) => r.map((c) => toCell(c, false))),
-            ],
-          },
-          layout: 'formal',
-          fontSize: block.fontSize ?? (cols > 6 ? 8 : 9.5),
-          margin: [0, 2, 0, 2],
-        };
+        const header = block.header.map((h) => toCell(h, true));
+        const body = block.rows.map((r) => r.map((c) => toCell(c, false)));
         this.sticky(caption);
         this.flushSticky(block);
-        this.push(table);
-        this.push(this.source(block.source));
+        this.tableWithSource(
+          (rows, withHeader) => ({
+            table: {
+              ...(withHeader ? { headerRows: 1, keepWithHeaderRows: 1 } : {}),
+              dontBreakRows: !long,
+              widths: block.widths,
+              body: withHeader ? [header, ...rows] : rows,
+            },
+            layout: 'formal',
+            fontSize: block.fontSize ?? (cols > 6 ? 8 : 9.5),
+          }),
+          body,
+          block.source,
+          !long,
+        );
         return;
       }
       case 'sheet': {
         const caption = this.caption('table', block.caption);
         this.sticky(caption);
         this.flushSticky(block);
-        this.push({
-          table: {
-            widths: [140, '*'],
-            dontBreakRows: true,
-            body: block.rows.map(([k, v]) => [
-              { text: k, bold: true, fillColor: '#eef2f7' },
-              { text: v || '–' },
-            ]),
-          },
-          layout: 'formal',
-          fontSize: 9.5,
-          margin: [0, 2, 0, 2],
-        });
-        this.push(this.source(block.source));
+        this.tableWithSource(
+          (rows) => ({
+            table: { widths: [140, '*'], dontBreakRows: true, body: rows },
+            layout: 'formal',
+            fontSize: 9.5,
+          }),
+          block.rows.map(([k, v]) => [
+            { text: k, bold: true, fillColor: '#eef2f7' },
+            { text: v || '–' },
+          ]),
+          block.source,
+          true,
+        );
         return;
       }
       case 'figure': {
@@ -394,12 +433,10 @@ function frontMatter(c: Composer, book: Book, o: LayoutOptions) {
       text: s.foreword,
       style: 'frontTitle',
       pageBreak: 'before',
-      tocItem: true,
-      tocStyle: 'tocChapter',
       id: c.id('front'),
       outline: true,
     } as Content;
-    c.labels.track(node);
+    c.listed('contents', node, 'tocChapter', 0, 2);
     c.push(node);
     for (const para of f.foreword.split(/\n\s*\n/)) {
       if (para.trim()) c.push({ text: keepHyphenated(para.trim()), style: 'body' });
@@ -408,43 +445,59 @@ function frontMatter(c: Composer, book: Book, o: LayoutOptions) {
   }
 }
 
+/**
+ * The Daftar Isi, Daftar Tabel and Daftar Gambar: placeholders whose rows are filled once the
+ * chapters are composed (the definition is complete before pdfmake reads it).
+ */
 function listPages(
   c: Composer,
-  book: Book,
   o: LayoutOptions,
   hasTables: boolean,
   hasFigures: boolean,
-) {
+): Array<{ list: TocEntry['list']; rows: Content[] }> {
   const s = o.strings;
-  c.push({
-    toc: {
-      title: { text: s.contents, style: 'frontTitle' },
-      numberStyle: { fontSize: 10.5 },
-    },
-    pageBreak: 'before',
-  } as Content);
+  const lists: Array<{ list: TocEntry['list']; rows: Content[] }> = [];
   const listTitle = (text: string) => {
-    const node = {
-      text,
-      style: 'frontTitle',
-      tocItem: true,
-      tocStyle: 'tocChapter',
-      id: c.id('front'),
-      outline: true,
-    } as Content;
-    c.labels.track(node);
+    const node = { text, style: 'frontTitle', id: c.id('front'), outline: true } as Content;
+    c.listed('contents', node, 'tocChapter', 0, 2);
     return node;
   };
-  if (hasTables)
-    c.push({
-      stack: [listTitle(s.tables), { toc: { id: 'tables', numberStyle: { fontSize: 10 } } }],
-      pageBreak: 'before',
-    } as Content);
-  if (hasFigures)
-    c.push({
-      stack: [listTitle(s.figures), { toc: { id: 'figures', numberStyle: { fontSize: 10 } } }],
-      pageBreak: 'before',
-    } as Content);
+  const page = (list: TocEntry['list'], title: Content) => {
+    const rows: Content[] = [];
+    c.push({ stack: [title, { stack: rows }], pageBreak: 'before' } as Content);
+    lists.push({ list, rows });
+  };
+  page('contents', { text: s.contents, style: 'frontTitle' });
+  if (hasTables) page('tables', listTitle(s.tables));
+  if (hasFigures) page('figures', listTitle(s.figures));
+  return lists;
+}
+
+/** One line of a front list: title, dot leader, page label (linked to the heading). */
+function tocRow(e: TocEntry): Content {
+  const none = [false, false, false, false];
+  return {
+    table: {
+      widths: ['auto', '*', 26],
+      dontBreakRows: true,
+      body: [
+        [
+          { text: e.text, style: e.style, linkToDestination: e.id, border: none },
+          // The leader is this cell's dotted bottom rule: it spans exactly the gap.
+          { text: ' ', style: e.style, border: [false, false, false, true] },
+          {
+            pageReference: e.id,
+            style: e.style,
+            alignment: 'right',
+            border: none,
+            noWrap: true,
+          },
+        ],
+      ],
+    },
+    layout: 'leader',
+    margin: [e.indent, e.top, 0, 3],
+  } as Content;
 }
 
 function countBlocks(chapters: Chapter[], kind: 'table' | 'figure'): number {
@@ -488,11 +541,19 @@ function regulationPages(c: Composer, book: Book) {
   const letters = 'abcdefghijklmnopqrstuvwxyz';
   lettered(r.consider[0]!, r.consider.slice(1), (i) => `${letters[i]}.`);
   lettered(r.recall[0]!, r.recall.slice(1), (i) => `${i + 1}.`);
-  c.push({ text: r.decide, style: 'regHead', margin: [0, 6, 0, 10] });
+  // MEMUTUSKAN, a BAB heading and a Pasal never stand alone at a page foot: each stays with
+  // the first paragraph that follows it.
+  let lead: Content[] = [{ text: r.decide, style: 'regHead', margin: [0, 6, 0, 10] }];
   for (const a of r.articles) {
-    if (a.chapter) c.push({ text: a.chapter, style: 'regHead', margin: [0, 12, 0, 4] });
-    c.push({ text: a.title, style: 'regArticle' });
-    a.paragraphs.forEach((p) => c.push({ text: p, style: 'body' }));
+    if (a.chapter) lead.push({ text: a.chapter, style: 'regHead', margin: [0, 12, 0, 4] });
+    lead.push({ text: a.title, style: 'regArticle' });
+    const [first, ...rest] = a.paragraphs;
+    c.push({
+      stack: [...lead, ...(first ? [{ text: first, style: 'body' }] : [])],
+      unbreakable: true,
+    } as Content);
+    lead = [];
+    rest.forEach((p) => c.push({ text: p, style: 'body' }));
   }
   c.push({
     columns: [
@@ -535,16 +596,19 @@ export function layoutBook(book: Book, o: LayoutOptions): TDocumentDefinitions {
   const c = new Composer(o, labels);
   const chapters = pruneChapters(book.chapters);
   const s = o.strings;
+  const lists: Array<{ list: TocEntry['list']; rows: Content[] }> = [];
 
   if (book.regulation) {
     regulationPages(c, book);
-    c.push({
-      toc: { title: { text: s.contents, style: 'frontTitle' }, numberStyle: { fontSize: 10.5 } },
-    } as Content);
+    const rows: Content[] = [];
+    c.push({ stack: [{ text: s.contents, style: 'frontTitle' }, { stack: rows }] } as Content);
+    lists.push({ list: 'contents', rows });
   } else {
     c.content.push(...coverPage(book, o));
     frontMatter(c, book, o);
-    listPages(c, book, o, countBlocks(chapters, 'table') > 0, countBlocks(chapters, 'figure') > 0);
+    lists.push(
+      ...listPages(c, o, countBlocks(chapters, 'table') > 0, countBlocks(chapters, 'figure') > 0),
+    );
   }
 
   chapters.forEach((chapter, index) => {
@@ -559,12 +623,14 @@ export function layoutBook(book: Book, o: LayoutOptions): TDocumentDefinitions {
   });
   // Outline parents: sections nest under their chapter.
   fixOutlineParents(c.content);
+  for (const { list, rows } of lists)
+    rows.push(...c.toc.filter((e) => e.list === list).map(tocRow));
 
   const size = PAPER_SIZES[o.paper];
   return {
     pageSize: { width: size.width, height: size.height },
     pageMargins: MARGINS,
-    language: o.language === 'en' ? 'en-GB' : 'id-ID',
+    language: o.language === 'en' ? 'en-US' : 'id-ID',
     displayTitle: true,
     info: {
       title: `${book.title} — ${o.subject} ${book.front.region}`,

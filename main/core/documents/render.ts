@@ -44,6 +44,9 @@ export async function renderPdf(dd: TDocumentDefinitions): Promise<Uint8Array> {
   return new Uint8Array(buffer.buffer, buffer.byteOffset, buffer.byteLength);
 }
 
+/** Negative: the leader sits on the text's baseline, not under its descenders. */
+const LEADER_LIFT = -3.2;
+
 /** The table layout of formal documents: thin grey rules, roomy cells. */
 export function registerLayouts() {
   pdfmake.addTableLayouts({
@@ -56,6 +59,17 @@ export function registerLayouts() {
       paddingRight: () => 4,
       paddingTop: () => 2.5,
       paddingBottom: () => 2.5,
+    },
+    // Lines of the Daftar Isi/Tabel/Gambar: no rules but the dotted leader under the middle cell.
+    leader: {
+      hLineWidth: (i) => (i === 1 ? 0.9 : 0),
+      vLineWidth: () => 0,
+      hLineColor: () => '#555',
+      hLineStyle: () => ({ dash: { length: 0.9, space: 2.1 } }),
+      paddingLeft: (i) => (i === 0 ? 0 : 3),
+      paddingRight: (i) => (i === 2 ? 0 : 3),
+      paddingTop: () => 0,
+      paddingBottom: () => LEADER_LIFT,
     },
   });
 }

@@ -2,7 +2,7 @@
 import { budgetSummary } from '../../../../shared/analysis/roadmap';
 import { budgetOption } from '../../../../shared/charts/budget';
 import { timelineOption } from '../../../../shared/charts/timeline';
-import { formatRupiah } from '../../../../shared/format';
+import { formatNumber, formatRupiah } from '../../../../shared/format';
 import { renderChartSvg } from '../charts';
 import { pruneChapters } from '../model';
 import type { Block, Cell, Chapter, Section } from '../model';
@@ -369,19 +369,24 @@ export function budgetBlocks(c: BookContext): Block[] {
   const t = c.t;
   const b = budgetFigures(c);
   if (b.total === 0) return [];
+  // With many sources full Rupiah figures do not fit the page width: the table then reads in
+  // millions, as the caption says ("juta rupiah").
+  const inMillions = b.sources.length > 3;
+  const money = (v: number) =>
+    inMillions ? formatNumber(Math.round(v / 100_000) / 10, c.lang) : c.rupiah(v);
   const rows: Cell[][] = b.years.map((y) => [
     center(String(y)),
-    ...b.sources.map((s) => right(b.at(y, s) ? c.rupiah(b.at(y, s)) : '–')),
-    { text: c.rupiah(b.sources.reduce((n, s) => n + b.at(y, s), 0)), align: 'right', bold: true },
+    ...b.sources.map((s) => right(b.at(y, s) ? money(b.at(y, s)) : '–')),
+    { text: money(b.sources.reduce((n, s) => n + b.at(y, s), 0)), align: 'right', bold: true },
   ]);
   rows.push([
     { text: t('books.common.total'), bold: true, align: 'center' },
     ...b.sources.map((s): Cell => ({
-      text: c.rupiah(b.years.reduce((n, y) => n + b.at(y, s), 0)),
+      text: money(b.years.reduce((n, y) => n + b.at(y, s), 0)),
       align: 'right',
       bold: true,
     })),
-    { text: c.rupiah(b.total), align: 'right', bold: true },
+    { text: money(b.total), align: 'right', bold: true },
   ]);
   const svg = c.chart('budget', () =>
     renderChartSvg(
@@ -404,7 +409,9 @@ export function budgetBlocks(c: BookContext): Block[] {
     ),
     {
       kind: 'table',
-      caption: t('books.funding.tableCaption'),
+      caption: inMillions
+        ? `${t('books.funding.tableCaption')} (${t('books.funding.millions')})`
+        : t('books.funding.tableCaption'),
       source: c.sourceLine,
       header: [
         t('books.funding.year'),
@@ -412,8 +419,8 @@ export function budgetBlocks(c: BookContext): Block[] {
         t('books.common.total'),
       ],
       rows,
-      widths: [34, ...b.sources.map(() => '*' as const), 82],
-      fontSize: b.sources.length > 4 ? 7.5 : 8.5,
+      widths: [30, ...b.sources.map(() => '*' as const), inMillions ? 50 : 82],
+      fontSize: b.sources.length > 5 ? 7.5 : 8.5,
     },
     {
       kind: 'figure',
