@@ -130,3 +130,69 @@ test('add programmes by keyboard, score them, watch the ranking and quadrant, pi
   );
   await expect(app.getByText('Total bobot: 100%')).toBeVisible();
 });
+
+test('the plan owns its criteria: add, rename, set the quadrant axis, remove with its scores', async ({
+  app,
+}) => {
+  await app.getByRole('link', { name: /Contoh/ }).click();
+  await app
+    .getByRole('navigation')
+    .getByRole('link', { name: /Program & Quick Win/ })
+    .click();
+  await app.getByRole('tab', { name: 'Pemilihan quick win' }).click();
+  const grid = app.getByRole('grid', { name: 'Penilaian kandidat (skor 1–5)' });
+  await expect(grid.getByRole('columnheader', { name: /Biaya dan ketersediaan/ })).toBeVisible();
+  await app.getByRole('button', { name: 'Ubah kriteria' }).click();
+
+  // Add: a new criterion starts at 0%, so the total stays 100%.
+  const newName = app.getByRole('textbox', { name: 'Kriteria baru' });
+  await newName.fill('Kearifan lokal');
+  await newName.press('Enter');
+  await expect(grid.getByRole('columnheader', { name: /Kearifan lokal/ })).toBeVisible();
+  await expect(app.getByRole('textbox', { name: 'Bobot Kearifan lokal (%)' })).toHaveValue('0%');
+  await expect(app.getByText('Total bobot: 100%')).toBeVisible();
+
+  // Rename: the grid, the weights and the scores follow.
+  const first = app.getByRole('textbox', { name: 'Nama kriteria 1' });
+  await first.fill('Manfaat langsung bagi warga');
+  await first.blur();
+  await waitSaved(app);
+  await expect(
+    grid.getByRole('columnheader', { name: /Manfaat langsung bagi warga/ }),
+  ).toBeVisible();
+  await expect(
+    grid.getByRole('gridcell', { name: /^Skor Manfaat langsung bagi warga untuk / }).first(),
+  ).toHaveText(/[1-5]/);
+
+  // Axes: with no weighted criterion on the impact axis the quadrant says what is missing.
+  const quadrant = app.getByRole('img', { name: /program dinilai/ });
+  await expect(quadrant).toBeVisible();
+  await expect(
+    app.getByText(/^Dampak: Manfaat langsung bagi warga, Keselarasan RPJMD/),
+  ).toBeVisible();
+  await app.getByRole('combobox', { name: 'Sumbu kuadran kriteria 1' }).selectOption('ease');
+  await app.getByRole('combobox', { name: 'Sumbu kuadran kriteria 4' }).selectOption('ease');
+  await expect(app.getByText(/tidak ada kriteria berbobot pada sumbu Dampak/)).toBeVisible();
+  await expect(quadrant).toHaveCount(0);
+  await app.getByRole('combobox', { name: 'Sumbu kuadran kriteria 1' }).selectOption('impact');
+  await expect(quadrant).toBeVisible();
+  await expect(app.getByText(/^Dampak: Manfaat langsung bagi warga · Kemudahan: /)).toBeVisible();
+
+  // Remove a criterion that has scores: asked first; its weight goes to the others.
+  await app.getByRole('button', { name: 'Hapus kriteria Biaya dan ketersediaan anggaran' }).click();
+  const confirm = app.getByRole('alertdialog', { name: 'Biaya dan ketersediaan anggaran' });
+  await expect(confirm).toContainText(/sudah memiliki \d+ skor/);
+  await confirm.getByRole('button', { name: 'Batal' }).click();
+  await expect(grid.getByRole('columnheader', { name: /Biaya dan ketersediaan/ })).toBeVisible();
+  await app.getByRole('button', { name: 'Hapus kriteria Biaya dan ketersediaan anggaran' }).click();
+  await confirm.getByRole('button', { name: 'Hapus beserta skor' }).click();
+  await expect(grid.getByRole('columnheader', { name: /Biaya dan ketersediaan/ })).toHaveCount(0);
+  await expect(app.getByText('Total bobot: 100%')).toBeVisible();
+  await waitSaved(app);
+
+  await app.reload();
+  await app.getByRole('tab', { name: 'Pemilihan quick win' }).click();
+  await expect(grid.getByRole('columnheader', { name: /Kearifan lokal/ })).toBeVisible();
+  await expect(grid.getByRole('columnheader', { name: /Biaya dan ketersediaan/ })).toHaveCount(0);
+  await expect(app.getByText('Total bobot: 100%')).toBeVisible();
+});

@@ -70,6 +70,8 @@ export const ERROR_CODES = [
   'quickwin.riskNotFound',
   'quickwin.unknownProfileType',
   'quickwin.unknownHandling',
+  'quickwin.tooManyCriteria',
+  'quickwin.lastCriterion',
 ] as const;
 
 export type ErrorCode = (typeof ERROR_CODES)[number];

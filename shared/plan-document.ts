@@ -59,6 +59,11 @@ export const planDocumentSchema = z.object({
     budgetCeiling: rupiah.nullable(),
     createdAt: instant,
     updatedAt: instant,
+    /** Who last changed the plan, as the app recorded it (absent when unknown). */
+    lastModifiedBy: z
+      .object({ name: shortText, instansi: shortText, at: instant })
+      .nullable()
+      .optional(),
   }),
   region: regionProfileSchema,
   opds: z
@@ -207,6 +212,8 @@ export const planDocumentSchema = z.object({
         name: shortText.min(1),
         description: longText,
         weight: z.number().int().min(0).max(100),
+        /** Quadrant axis the criterion measures; absent in older files (then by code). */
+        axis: z.enum(['impact', 'ease']).optional(),
         updatedAt: instant,
       }),
     )
@@ -232,6 +239,8 @@ export const planDocumentSchema = z.object({
         benefit: longText,
         partners: longText,
         sustainability: longText,
+        /** Months the quick win needs, when stated (absent in older files). */
+        durationMonths: z.number().int().min(1).max(120).nullable().optional(),
         updatedAt: instant,
         risks: z
           .array(

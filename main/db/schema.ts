@@ -172,6 +172,8 @@ export interface QuickwinCriterionTable extends PlanEntity {
   description: string;
   weight: number;
   sort_order: number;
+  /** Which quadrant axis the criterion measures (migration 0004). */
+  axis: 'impact' | 'ease';
 }
 
 export interface QuickwinScoreTable extends PlanEntity {
@@ -188,6 +190,8 @@ export interface QuickwinTable extends PlanEntity {
   partners: string;
   sustainability: string;
   sort_order: number;
+  /** Months the quick win needs, when the planner states it (migration 0004). */
+  duration_months: number | null;
 }
 
 export interface QuickwinRiskTable extends PlanEntity {

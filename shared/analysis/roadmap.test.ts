@@ -74,6 +74,23 @@ describe('roadmap findings', () => {
     expect(found).toContain(`budgetWithoutOpd:${p.id}`);
   });
 
+  it('judges the 12-month rule on the stated duration, else on the budget years', () => {
+    const doc = clone();
+    const q = doc.quickWins[0]!;
+    const p = doc.programmes.find((x) => x.id === q.programmeId)!;
+    p.startYear = doc.plan.startYear;
+    p.endYear = doc.plan.startYear;
+    q.durationMonths = 18;
+    expect(codes(doc)).toContain(`quickWinDurationOver12Months:${q.id}`);
+    q.durationMonths = 10;
+    expect(codes(doc).filter((c) => c.includes('12Months'))).toEqual([]);
+    // Ten months from July still crosses into the next budget year: no 12-month warning.
+    p.endYear = doc.plan.startYear + 1;
+    expect(codes(doc)).not.toContain(`quickWinOver12Months:${q.id}`);
+    q.durationMonths = null;
+    expect(codes(doc)).toContain(`quickWinOver12Months:${q.id}`);
+  });
+
   it('flags indicator years without target and years above the ceiling', () => {
     const doc = clone();
     const indicator = doc.indicators.find((i) => i.programmeId)!;

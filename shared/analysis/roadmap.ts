@@ -9,6 +9,8 @@ import type { Finding } from './finding';
 
 /** The plan covers ten years from its start year. */
 export const PLAN_YEARS = 10;
+/** A quick win is delivered in under 12 months (domain: quick wins). */
+export const QUICK_WIN_MONTHS = 12;
 
 export type Horizon = 'pendek' | 'menengah' | 'panjang';
 
@@ -131,7 +133,9 @@ type FindingDoc = Pick<
 
 /**
  * Findings on programmes, quick wins and the roadmap. Codes (messages under `findings.<code>`):
- * dependencyBeforePrerequisite, quickWinAfterYearOne, quickWinOver12Months,
+ * dependencyBeforePrerequisite, quickWinAfterYearOne, quickWinOver12Months (a schedule over more
+ * than one budget year, when no duration is stated), quickWinDurationOver12Months (a stated
+ * duration above 12 months),
  * quickWinWithoutLeadOpd, budgetWithoutOpd, indicatorYearWithoutTarget, budgetAboveCeiling,
  * budgetOutsideSchedule, programmeWithoutYears.
  */
@@ -182,7 +186,24 @@ export function roadmapFindings(doc: FindingDoc, _ref?: ReferenceData): Finding[
         targetId: q.id,
         params: { programme: p.name },
       });
-    if (p.startYear !== null && p.endYear !== null && p.endYear > p.startYear)
+    // The planner's stated duration decides; without it, a schedule over more than one budget
+    // year cannot be delivered within 12 months.
+    const months = q.durationMonths ?? null;
+    if (months !== null && months > QUICK_WIN_MONTHS)
+      findings.push({
+        code: 'quickWinDurationOver12Months',
+        severity: 'warning',
+        step: 'programmes',
+        targetType: 'quickwin',
+        targetId: q.id,
+        params: { programme: p.name, months },
+      });
+    else if (
+      months === null &&
+      p.startYear !== null &&
+      p.endYear !== null &&
+      p.endYear > p.startYear
+    )
       findings.push({
         code: 'quickWinOver12Months',
         severity: 'warning',

@@ -1,6 +1,12 @@
 import { describe, expect, it } from 'vitest';
 import type { PlanDocument } from '../plan-document';
-import { recommendQuickWins, scoreProgrammes, stabilityCheck, weightTotal } from './scoring';
+import {
+  recommendQuickWins,
+  redistribute,
+  scoreProgrammes,
+  stabilityCheck,
+  weightTotal,
+} from './scoring';
 
 type Doc = Pick<PlanDocument, 'programmes' | 'criteria' | 'scores'>;
 const t = '2026-01-01T00:00:00.000Z';
@@ -77,6 +83,24 @@ describe('quick-win scoring', () => {
     expect(a!.ease).toBeCloseTo(3.1, 10);
   });
 
+  it('places each criterion on the quadrant axis the plan chose, whatever its name', () => {
+    const d = doc(
+      { citizen_impact: 50, custom_6: 30, cost: 20 },
+      { a: { scores: { citizen_impact: 5, custom_6: 1, cost: 3 } } },
+    );
+    // Without a stored axis the reference code decides: custom criteria measure ease.
+    expect(scoreProgrammes(d)[0]).toMatchObject({ impact: 5 });
+    expect(scoreProgrammes(d)[0]!.ease).toBeCloseTo((1 * 30 + 3 * 20) / 50, 10);
+    d.criteria[1]!.axis = 'impact';
+    d.criteria[0]!.name = 'Manfaat';
+    expect(scoreProgrammes(d)[0]!.impact).toBeCloseTo((5 * 50 + 1 * 30) / 80, 10);
+    // No criterion left on the impact axis: no impact value, the quadrant says so.
+    d.criteria[0]!.axis = 'ease';
+    d.criteria[1]!.axis = 'ease';
+    expect(scoreProgrammes(d)[0]).toMatchObject({ impact: null });
+    expect(scoreProgrammes(d)[0]!.score).toBeCloseTo(3.4, 10);
+  });
+
   it('leaves a programme unscored until every weighted criterion has a score', () => {
     const d = doc(
       { x: 50, y: 50, z: 0 },
@@ -143,6 +167,12 @@ describe('quick-win scoring', () => {
     expect(two.map((r) => r.status)).toEqual(['stabil', 'sensitif', 'sensitif']);
     expect(two[1]!.flips).toContainEqual({ criterionId: 'c-y', delta: 10 });
     expect(two[2]!.flips).toContainEqual({ criterionId: 'c-x', delta: 10 });
+  });
+
+  it('shares a removed weight in proportion, in whole points that keep the total', () => {
+    expect(redistribute([30, 20, 20, 15, 0], 15)).toEqual([35, 24, 23, 18, 0]);
+    expect(redistribute([0, 0, 0], 10)).toEqual([4, 3, 3]);
+    expect(redistribute([50, 50], 0)).toEqual([50, 50]);
   });
 
   it('adds weights up', () => {

@@ -16,6 +16,16 @@ export const PICKS_PER_PILLAR = 2;
  */
 export const IMPACT_CRITERIA: readonly string[] = ['citizen_impact', 'rpjmd_alignment'];
 
+export type CriterionAxis = 'impact' | 'ease';
+
+/**
+ * The quadrant axis a criterion measures: the plan's own choice, or (older files without it)
+ * impact for the reference impact criteria and ease for every other.
+ */
+export function criterionAxis(c: { code: string; axis?: CriterionAxis }): CriterionAxis {
+  return c.axis ?? (IMPACT_CRITERIA.includes(c.code) ? 'impact' : 'ease');
+}
+
 type Doc = Pick<PlanDocument, 'programmes' | 'criteria' | 'scores'>;
 
 export interface ProgrammeScore {
@@ -90,11 +100,11 @@ export function scoreProgrammes(
 ): ProgrammeScore[] {
   const criteria = doc.criteria.map((c) => ({
     id: c.id,
-    code: c.code,
+    axis: criterionAxis(c),
     weight: weights?.[c.id] ?? c.weight,
   }));
-  const impactCriteria = criteria.filter((c) => IMPACT_CRITERIA.includes(c.code));
-  const easeCriteria = criteria.filter((c) => !IMPACT_CRITERIA.includes(c.code));
+  const impactCriteria = criteria.filter((c) => c.axis === 'impact');
+  const easeCriteria = criteria.filter((c) => c.axis === 'ease');
   const rows = doc.programmes.map((p) => {
     const row = matrix.get(p.id);
     const all = weightedAverage(row, criteria);
@@ -204,4 +214,25 @@ export function weightTotal(weights: Iterable<number>): number {
   let total = 0;
   for (const w of weights) total += w;
   return total;
+}
+
+/**
+ * Shares `freed` points among `weights` in proportion to them (evenly when all are 0), in whole
+ * points by the largest remainder, so the result totals sum(weights) + freed.
+ */
+export function redistribute(weights: number[], freed: number): number[] {
+  if (weights.length === 0) return [];
+  const sum = weights.reduce((a, b) => a + b, 0);
+  const shares = weights.map((w) => (sum > 0 ? (freed * w) / sum : freed / weights.length));
+  const result = weights.map((w, i) => w + Math.floor(shares[i]!));
+  let left = freed - shares.reduce((a, x) => a + Math.floor(x), 0);
+  const order = shares
+    .map((x, i) => ({ i, r: x - Math.floor(x) }))
+    .sort((a, b) => b.r - a.r || a.i - b.i);
+  for (const { i } of order) {
+    if (left <= 0) break;
+    result[i]! += 1;
+    left--;
+  }
+  return result;
 }

@@ -33,8 +33,8 @@ export const QUICKWIN_PROFILE_TYPES = [
 
 export type ProgrammeDto = PlanDocument['programmes'][number];
 export type ProgrammeIndicatorDto = PlanDocument['indicators'][number];
-export type CriterionDto = PlanDocument['criteria'][number];
-export type QuickWinDto = PlanDocument['quickWins'][number];
+export type CriterionDto = PlanDocument['criteria'][number] & { axis: 'impact' | 'ease' };
+export type QuickWinDto = PlanDocument['quickWins'][number] & { durationMonths: number | null };
 export type RiskDto = QuickWinDto['risks'][number];
 
 const programmeSchema = z.object({
@@ -94,6 +94,7 @@ const criterionSchema = z.object({
   name: z.string(),
   description: z.string(),
   weight: z.number().int(),
+  axis: z.enum(['impact', 'ease']),
   updatedAt: z.string(),
 });
 
@@ -127,6 +128,7 @@ const quickWinSchema = z.object({
   benefit: z.string(),
   partners: z.string(),
   sustainability: z.string(),
+  durationMonths: z.number().int().nullable(),
   updatedAt: z.string(),
   risks: z.array(riskSchema),
 });
@@ -137,6 +139,7 @@ const quickWinFields = z
     benefit: longText,
     partners: longText,
     sustainability: longText,
+    durationMonths: z.number().int().min(1).max(120).nullable(),
   })
   .partial()
   .strict();
@@ -181,12 +184,39 @@ export const programmeMethods = {
       .extend({
         criterionId: uuid,
         patch: z
-          .object({ name: z.string().trim().min(1).max(500), description: longText })
+          .object({
+            name: z.string().trim().min(1).max(500),
+            description: longText,
+            axis: z.enum(['impact', 'ease']),
+          })
           .partial()
           .strict(),
       })
       .strict(),
     criterionSchema,
+  ),
+  /** A criterion of the plan's own; it starts at weight 0, so the total stays 100. */
+  'quickwin.addCriterion': method(
+    planRef
+      .extend({
+        fields: z
+          .object({
+            name: z.string().trim().min(1).max(500),
+            description: longText.optional(),
+            axis: z.enum(['impact', 'ease']).optional(),
+          })
+          .strict(),
+      })
+      .strict(),
+    criterionSchema,
+  ),
+  /**
+   * Removes a criterion with its scores; its weight is shared among the remaining criteria in
+   * proportion to theirs (evenly when they all weigh 0), so the total stays 100.
+   */
+  'quickwin.removeCriterion': method(
+    planRef.extend({ criterionId: uuid }).strict(),
+    z.array(criterionSchema),
   ),
   'quickwin.resetCriteria': method(planRef.strict(), z.array(criterionSchema)),
   'quickwin.setScore': method(

@@ -4,6 +4,7 @@
  */
 import { randomUUID } from 'node:crypto';
 import { sql, type Kysely, type Transaction } from 'kysely';
+import { criterionAxis } from '../../../shared/analysis/scoring';
 import { AppError } from '../../../shared/errors';
 import { PLAN_DOCUMENT_SCHEMA_VERSION, type PlanDocument } from '../../../shared/plan-document';
 import type { Database } from '../../db/schema';
@@ -341,6 +342,7 @@ export async function exportPlanDocument(db: Db, planId: string): Promise<PlanDo
       name: c.name,
       description: c.description,
       weight: c.weight,
+      axis: c.axis,
       updatedAt: c.updated_at,
     })),
     scores: scores.map((s) => ({
@@ -358,6 +360,7 @@ export async function exportPlanDocument(db: Db, planId: string): Promise<PlanDo
       benefit: q.benefit,
       partners: q.partners,
       sustainability: q.sustainability,
+      durationMonths: q.duration_months,
       updatedAt: q.updated_at,
       risks: risksOf(q.id).map((r) => ({
         id: r.id,
@@ -704,6 +707,7 @@ export async function insertPlanDocument(
       name: c.name,
       description: c.description,
       weight: c.weight,
+      axis: criterionAxis(c),
       sort_order: i,
     })),
   );
@@ -728,6 +732,7 @@ export async function insertPlanDocument(
       benefit: q.benefit,
       partners: q.partners,
       sustainability: q.sustainability,
+      duration_months: q.durationMonths ?? null,
       sort_order: i,
     })),
   );

@@ -18,6 +18,8 @@ export function programmeHandlers(ctx: CoreContext): HandlersOf<typeof programme
     'programmes.setTarget': async (input) => programmes.setTarget(ctx, input),
     'quickwin.setWeights': async (input) => quickwin.setWeights(ctx, input),
     'quickwin.updateCriterion': async (input) => quickwin.updateCriterion(ctx, input),
+    'quickwin.addCriterion': async (input) => quickwin.addCriterion(ctx, input),
+    'quickwin.removeCriterion': async (input) => quickwin.removeCriterion(ctx, input),
     'quickwin.resetCriteria': async (input) => quickwin.resetCriteria(ctx, input),
     'quickwin.setScore': async (input) => quickwin.setScore(ctx, input),
     'quickwin.select': async (input) => quickwin.selectQuickWin(ctx, input),

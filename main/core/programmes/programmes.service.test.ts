@@ -162,6 +162,73 @@ describe('quick wins', () => {
     expect((await doc()).criteria.map((c) => c.weight)).toEqual([30, 20, 15, 20, 15]);
   });
 
+  it('lets the plan add, rename and remove its own criteria; the total stays 100', async () => {
+    const { plan, doc, add, error } = await setup();
+    const p = await add('Satu Data');
+    const added = await call<{ id: string; weight: number; axis: string; code: string }>(
+      core,
+      'quickwin.addCriterion',
+      { planId: plan.id, fields: { name: 'Kearifan lokal', axis: 'impact' } },
+    );
+    expect(added).toMatchObject({ weight: 0, axis: 'impact' });
+    let criteria = (await doc()).criteria;
+    expect(criteria.map((c) => c.name).at(-1)).toBe('Kearifan lokal');
+    expect(criteria.find((c) => c.code === 'citizen_impact')?.axis).toBe('impact');
+    expect(criteria.find((c) => c.code === 'cost')?.axis).toBe('ease');
+    await call(core, 'quickwin.updateCriterion', {
+      planId: plan.id,
+      criterionId: added.id,
+      patch: { name: 'Budaya Manggarai', axis: 'ease' },
+    });
+    const cost = criteria.find((c) => c.code === 'cost')!;
+    await call(core, 'quickwin.setScore', {
+      planId: plan.id,
+      programmeId: p.id,
+      criterionId: cost.id,
+      score: 4,
+    });
+    // Cost (15) leaves; 30/20/20/15/0 share it in proportion (whole points, largest remainder).
+    const left = await call<Array<{ id: string; weight: number; name: string; axis: string }>>(
+      core,
+      'quickwin.removeCriterion',
+      { planId: plan.id, criterionId: cost.id },
+    );
+    expect(left.map((c) => c.weight)).toEqual([35, 24, 23, 18, 0]);
+    expect(left.at(-1)).toMatchObject({ name: 'Budaya Manggarai', axis: 'ease' });
+    const after = await doc();
+    expect(after.scores.filter((s) => s.criterionId === cost.id)).toHaveLength(0);
+    criteria = after.criteria;
+    for (const c of criteria.slice(1))
+      await call(core, 'quickwin.removeCriterion', { planId: plan.id, criterionId: c.id });
+    expect((await doc()).criteria.map((c) => c.weight)).toEqual([100]);
+    expect(
+      await error('quickwin.removeCriterion', { planId: plan.id, criterionId: criteria[0]!.id }),
+    ).toMatchObject({ code: 'quickwin.lastCriterion' });
+    expect(
+      await error('quickwin.addCriterion', { planId: plan.id, fields: { name: '  ' } }),
+    ).toMatchObject({ code: 'rpc.invalidInput' });
+  });
+
+  it('carries criteria axes and a quick win duration through a duplicate', async () => {
+    const { plan, doc, add } = await setup();
+    const p = await add('PSC 119');
+    const c = await call<{ id: string }>(core, 'quickwin.addCriterion', {
+      planId: plan.id,
+      fields: { name: 'Kearifan lokal', axis: 'impact' },
+    });
+    const q = await call<QuickWinDto>(core, 'quickwin.select', {
+      planId: plan.id,
+      programmeId: p.id,
+      fields: { durationMonths: 9 },
+    });
+    expect(q.durationMonths).toBe(9);
+    const copy = await call<PlanSummary>(core, 'plans.duplicate', { planId: plan.id });
+    const copied = await call<PlanDocument>(core, 'plans.document', { planId: copy.id });
+    expect(copied.criteria.at(-1)).toMatchObject({ name: 'Kearifan lokal', axis: 'impact' });
+    expect(copied.quickWins[0]?.durationMonths).toBe(9);
+    expect((await doc()).criteria.find((x) => x.id === c.id)?.axis).toBe('impact');
+  });
+
   it('scores, ranks, selects a quick win with rationale, profile and risks', async () => {
     const { plan, doc, add, error } = await setup();
     const a = await add('A');

@@ -10,6 +10,7 @@ import {
   type QuickWinDto,
   type RiskDto,
 } from '../../../shared/contract/programmes';
+import { criterionAxis, redistribute } from '../../../shared/analysis/scoring';
 import { AppError } from '../../../shared/errors';
 import type { QuickwinCriterionTable, QuickwinRiskTable, QuickwinTable } from '../../db/schema';
 import type { CoreContext } from '../context';
@@ -22,6 +23,7 @@ const toCriterion = (c: QuickwinCriterionTable): CriterionDto => ({
   name: c.name,
   description: c.description,
   weight: c.weight,
+  axis: c.axis,
   updatedAt: c.updated_at,
 });
 const toRisk = (r: QuickwinRiskTable): RiskDto => ({
@@ -34,6 +36,9 @@ const toRisk = (r: QuickwinRiskTable): RiskDto => ({
   owner: r.owner,
   updatedAt: r.updated_at,
 });
+
+/** The most criteria a plan may have (the plan document allows 30). */
+const MAX_CRITERIA = 30;
 
 async function listCriteria(ctx: CoreContext, planId: string): Promise<CriterionDto[]> {
   const rows = await ctx.db
@@ -95,6 +100,77 @@ export async function updateCriterion(
   return toCriterion({ ...row, ...input.patch, updated_at: now });
 }
 
+/** Adds a criterion of the plan's own at weight 0 (the total stays 100), after the others. */
+export async function addCriterion(
+  ctx: CoreContext,
+  input: ParsedInput<'quickwin.addCriterion'>,
+): Promise<CriterionDto> {
+  await requirePlanRow(ctx, input.planId);
+  const current = await listCriteria(ctx, input.planId);
+  if (current.length >= MAX_CRITERIA)
+    throw new AppError('quickwin.tooManyCriteria', { max: MAX_CRITERIA });
+  const codes = new Set(current.map((c) => c.code));
+  let n = current.length + 1;
+  while (codes.has(`custom_${n}`)) n++;
+  const now = ctx.now();
+  const row: QuickwinCriterionTable = {
+    id: ctx.newId(),
+    plan_id: input.planId,
+    updated_at: now,
+    code: `custom_${n}`,
+    name: input.fields.name,
+    description: input.fields.description ?? '',
+    weight: 0,
+    axis: input.fields.axis ?? 'ease',
+    sort_order: 0,
+  };
+  await ctx.db.transaction().execute(async (trx) => {
+    const max = await trx
+      .selectFrom('quickwin_criterion')
+      .select(sql<number>`coalesce(max(sort_order), -1)`.as('m'))
+      .where('plan_id', '=', input.planId)
+      .executeTakeFirstOrThrow();
+    row.sort_order = Number(max.m) + 1;
+    await trx.insertInto('quickwin_criterion').values(row).execute();
+    await touchPlan(trx, input.planId, now);
+  });
+  return toCriterion(row);
+}
+
+/**
+ * Removes a criterion and its scores; its weight goes to the remaining criteria in proportion,
+ * so the total stays 100. The last criterion cannot be removed.
+ */
+export async function removeCriterion(
+  ctx: CoreContext,
+  input: ParsedInput<'quickwin.removeCriterion'>,
+): Promise<CriterionDto[]> {
+  await requirePlanRow(ctx, input.planId);
+  const current = await listCriteria(ctx, input.planId);
+  const target = current.find((c) => c.id === input.criterionId);
+  if (!target) throw new AppError('quickwin.criterionNotFound');
+  const rest = current.filter((c) => c.id !== target.id);
+  if (rest.length === 0) throw new AppError('quickwin.lastCriterion');
+  const weights = redistribute(
+    rest.map((c) => c.weight),
+    target.weight,
+  );
+  const now = ctx.now();
+  await ctx.db.transaction().execute(async (trx) => {
+    await trx.deleteFrom('quickwin_score').where('criterion_id', '=', target.id).execute();
+    await trx.deleteFrom('quickwin_criterion').where('id', '=', target.id).execute();
+    for (const [i, c] of rest.entries())
+      if (weights[i] !== c.weight)
+        await trx
+          .updateTable('quickwin_criterion')
+          .set({ weight: weights[i]!, updated_at: now })
+          .where('id', '=', c.id)
+          .execute();
+    await touchPlan(trx, input.planId, now);
+  });
+  return listCriteria(ctx, input.planId);
+}
+
 /**
  * Restores the reference criteria (names, descriptions, weights) in the plan's language-neutral
  * default (Indonesian); scores already given are kept.
@@ -127,7 +203,13 @@ export async function resetCriteria(
       else
         await trx
           .insertInto('quickwin_criterion')
-          .values({ id: ctx.newId(), plan_id: input.planId, code: d.code, ...values })
+          .values({
+            id: ctx.newId(),
+            plan_id: input.planId,
+            code: d.code,
+            axis: criterionAxis(d),
+            ...values,
+          })
           .execute();
     }
     for (const c of current)
@@ -212,6 +294,7 @@ async function readQuickWin(ctx: CoreContext, id: string): Promise<QuickWinDto> 
     benefit: q.benefit,
     partners: q.partners,
     sustainability: q.sustainability,
+    durationMonths: q.duration_months,
     updatedAt: q.updated_at,
     risks: risks.map(toRisk),
   };
@@ -270,6 +353,7 @@ export async function selectQuickWin(
     benefit: f.benefit ?? '',
     partners: f.partners ?? '',
     sustainability: f.sustainability ?? '',
+    duration_months: f.durationMonths ?? null,
     sort_order: 0,
   };
   await ctx.db.transaction().execute(async (trx) => {
@@ -326,6 +410,7 @@ export async function updateQuickWin(
   if (p.benefit !== undefined) patch.benefit = p.benefit;
   if (p.partners !== undefined) patch.partners = p.partners;
   if (p.sustainability !== undefined) patch.sustainability = p.sustainability;
+  if (p.durationMonths !== undefined) patch.duration_months = p.durationMonths;
   const now = ctx.now();
   await ctx.db.transaction().execute(async (trx) => {
     await trx

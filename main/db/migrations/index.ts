@@ -4,7 +4,9 @@
  */
 import type { Migration } from 'kysely';
 import * as m0001 from './2026-11-22-0001-initial';
+import * as m0004 from './2026-11-28-0004-quickwin-axis-duration';
 
 export const migrations: Record<string, Migration> = {
   '2026-11-22-0001-initial': m0001,
+  '2026-11-28-0004-quickwin-axis-duration': m0004,
 };

@@ -8,6 +8,7 @@ import {
   Paper,
   Select,
   SimpleGrid,
+  Stack,
   Table,
   Text,
   Tooltip,
@@ -163,7 +164,7 @@ function QuickWinCardView({
   planId: string;
   doc: Doc;
   refData: ReferenceData;
-  quickWin: QuickWinDto;
+  quickWin: Doc['quickWins'][number];
   programme: ProgrammeDto;
   result: ProgrammeScore | undefined;
   stability: StabilityResult | undefined;
@@ -279,17 +280,34 @@ function QuickWinCardView({
           {t('quickwin.profile.title')}
         </Text>
         <SimpleGrid cols={{ base: 1, md: 4 }} spacing="xs">
-          <Select
-            size="xs"
-            label={t('quickwin.profile.type')}
-            data={QUICKWIN_PROFILE_TYPES.map((code) => ({
-              value: code,
-              label: t(`quickwin.profileTypes.${code}`),
-            }))}
-            value={q.profileType || null}
-            allowDeselect={false}
-            onChange={(v) => v && save({ profileType: v })}
-          />
+          <Stack gap={4}>
+            <Select
+              size="xs"
+              label={t('quickwin.profile.type')}
+              data={QUICKWIN_PROFILE_TYPES.map((code) => ({
+                value: code,
+                label: t(`quickwin.profileTypes.${code}`),
+              }))}
+              value={q.profileType || null}
+              allowDeselect={false}
+              onChange={(v) => v && save({ profileType: v })}
+            />
+            <AutosaveTextInput
+              size="xs"
+              inputMode="numeric"
+              label={t('quickwin.profile.duration')}
+              description={t('quickwin.profile.durationHelp')}
+              value={q.durationMonths != null ? String(q.durationMonths) : ''}
+              validate={(text) =>
+                text.trim() === '' || (/^\d{1,3}$/.test(text.trim()) && +text >= 1 && +text <= 120)
+                  ? null
+                  : t('quickwin.profile.durationInvalid')
+              }
+              onSave={(text) =>
+                save({ durationMonths: text.trim() === '' ? null : Number(text.trim()) })
+              }
+            />
+          </Stack>
           <AutosaveTextarea
             size="xs"
             autosize

@@ -5,17 +5,21 @@ import {
   Button,
   Grid,
   Group,
+  NativeSelect,
   NumberInput,
   Paper,
   Stack,
   Text,
+  TextInput,
   Title,
 } from '@mantine/core';
 import { memo, useCallback, useDeferredValue, useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { roadmapFindings } from '../../../../shared/analysis/roadmap';
 import {
+  criterionAxis,
   recommendQuickWins,
+  redistribute,
   scoreProgrammes,
   stabilityCheck,
   weightTotal,
@@ -28,15 +32,139 @@ import { EChart } from './EChart';
 import { QuickWinCard } from './QuickWinCard';
 import { ScoringGrid } from './ScoringGrid';
 
+type Criterion = Doc['criteria'][number];
+
+/** One criterion in the editing table: name, description, quadrant axis, remove. */
+function CriterionEditor({
+  planId,
+  criterion: c,
+  number,
+  scoreCount,
+  weight,
+  canRemove,
+  onRemoved,
+}: {
+  planId: string;
+  criterion: Criterion;
+  number: number;
+  scoreCount: number;
+  weight: number;
+  canRemove: boolean;
+  onRemoved: () => void;
+}) {
+  const { t } = useTranslation();
+  const [confirming, setConfirming] = useState(false);
+  const update = useDocSave(
+    'quickwin.updateCriterion',
+    planId,
+    (d, input) => ({
+      ...d,
+      criteria: d.criteria.map((x) =>
+        x.id === input.criterionId ? { ...x, ...input.patch, updatedAt: stamp() } : x,
+      ),
+    }),
+    { refetch: false },
+  );
+  const remove = useDocSave('quickwin.removeCriterion', planId, (d, input) => {
+    const rest = d.criteria.filter((x) => x.id !== input.criterionId);
+    const removed = d.criteria.find((x) => x.id === input.criterionId);
+    const weights = redistribute(
+      rest.map((x) => x.weight),
+      removed?.weight ?? 0,
+    );
+    return {
+      ...d,
+      criteria: rest.map((x, i) => ({ ...x, weight: weights[i]! })),
+      scores: d.scores.filter((s) => s.criterionId !== input.criterionId),
+    };
+  });
+  const doRemove = () => {
+    setConfirming(false);
+    onRemoved();
+    remove.mutate({ planId, criterionId: c.id });
+  };
+  return (
+    <div className="criterion-row" role="group" aria-label={c.name}>
+      <Group gap="xs" wrap="nowrap" align="flex-end">
+        <AutosaveTextInput
+          size="xs"
+          w={260}
+          label={t('quickwin.criteria.name', { number })}
+          value={c.name}
+          validate={(text) => (text.trim() ? null : t('validation.required'))}
+          onSave={(name) =>
+            update.mutate({ planId, criterionId: c.id, patch: { name: name.trim() } })
+          }
+        />
+        <AutosaveTextInput
+          size="xs"
+          style={{ flex: 1 }}
+          label={t('quickwin.criteria.description', { number })}
+          value={c.description}
+          onSave={(description) =>
+            update.mutate({ planId, criterionId: c.id, patch: { description } })
+          }
+        />
+        <NativeSelect
+          size="xs"
+          w={150}
+          label={t('quickwin.criteria.axis', { number })}
+          value={criterionAxis(c)}
+          data={[
+            { value: 'impact', label: t('quickwin.quadrant.impact') },
+            { value: 'ease', label: t('quickwin.quadrant.ease') },
+          ]}
+          onChange={(e) =>
+            update.mutate({
+              planId,
+              criterionId: c.id,
+              patch: { axis: e.currentTarget.value as 'impact' | 'ease' },
+            })
+          }
+        />
+        <Button
+          size="xs"
+          variant="subtle"
+          color="red"
+          disabled={!canRemove}
+          title={canRemove ? undefined : t('errors.quickwin.lastCriterion')}
+          aria-label={t('quickwin.criteria.remove', { name: c.name })}
+          onClick={() => (scoreCount > 0 ? setConfirming(true) : doRemove())}
+        >
+          {t('common.delete')}
+        </Button>
+      </Group>
+      {confirming && (
+        <Paper withBorder p="xs" mt={4} bg="red.0" role="alertdialog" aria-label={c.name}>
+          <Text size="sm">
+            {t('quickwin.criteria.removeConfirm', { name: c.name, count: scoreCount, weight })}
+          </Text>
+          <Group justify="flex-end" gap="xs" mt="xs">
+            <Button size="xs" variant="default" onClick={() => setConfirming(false)}>
+              {t('common.cancel')}
+            </Button>
+            <Button size="xs" color="red" onClick={doRemove} data-autofocus>
+              {t('quickwin.criteria.removeWithScores')}
+            </Button>
+          </Group>
+        </Paper>
+      )}
+    </div>
+  );
+}
+
 const WeightsEditor = memo(function WeightsEditor({
   planId,
   criteria,
+  scoreCounts,
   weights,
   criterionName,
   onChange,
 }: {
   planId: string;
   criteria: Doc['criteria'];
+  /** How many scores each criterion has (criterion id → count). */
+  scoreCounts: Map<string, number>;
   weights: Record<string, number>;
   criterionName: (c: { code: string; name: string }) => string;
   onChange: (w: Record<string, number> | null) => void;
@@ -56,26 +184,24 @@ const WeightsEditor = memo(function WeightsEditor({
     { refetch: false },
   );
   const reset = useDocSave('quickwin.resetCriteria', planId);
-  const rename = useDocSave(
-    'quickwin.updateCriterion',
-    planId,
-    (d, input) => ({
-      ...d,
-      criteria: d.criteria.map((c) =>
-        c.id === input.criterionId ? { ...c, ...input.patch, updatedAt: stamp() } : c,
-      ),
-    }),
-    { refetch: false },
-  );
+  const add = useDocSave('quickwin.addCriterion', planId);
   const [editing, setEditing] = useState(false);
-  const total = weightTotal(Object.values(weights));
+  const [newName, setNewName] = useState('');
+  const total = weightTotal(criteria.map((c) => weights[c.id] ?? c.weight));
   const ok = total === 100;
   const setWeight = (id: string, value: number) => {
     const next = { ...weights, [id]: value };
-    if (weightTotal(Object.values(next)) === 100) {
+    if (weightTotal(criteria.map((c) => next[c.id] ?? c.weight)) === 100) {
       save.mutate({ planId, weights: next });
       onChange(null);
     } else onChange(next);
+  };
+  const addCriterion = () => {
+    const name = newName.trim();
+    if (!name) return;
+    onChange(null);
+    add.mutate({ planId, fields: { name } });
+    setNewName('');
   };
   return (
     <Paper withBorder p="sm">
@@ -107,28 +233,39 @@ const WeightsEditor = memo(function WeightsEditor({
       {editing && (
         <Stack gap={6} mb="sm">
           {criteria.map((c, i) => (
-            <Group key={c.id} gap="xs" wrap="nowrap" align="flex-end">
-              <AutosaveTextInput
-                size="xs"
-                w={280}
-                label={t('quickwin.criteria.name', { number: i + 1 })}
-                value={c.name}
-                validate={(text) => (text.trim() ? null : t('validation.required'))}
-                onSave={(name) =>
-                  rename.mutate({ planId, criterionId: c.id, patch: { name: name.trim() } })
-                }
-              />
-              <AutosaveTextInput
-                size="xs"
-                style={{ flex: 1 }}
-                label={t('quickwin.criteria.description', { number: i + 1 })}
-                value={c.description}
-                onSave={(description) =>
-                  rename.mutate({ planId, criterionId: c.id, patch: { description } })
-                }
-              />
-            </Group>
+            <CriterionEditor
+              key={c.id}
+              planId={planId}
+              criterion={c}
+              number={i + 1}
+              scoreCount={scoreCounts.get(c.id) ?? 0}
+              weight={weights[c.id] ?? c.weight}
+              canRemove={criteria.length > 1}
+              onRemoved={() => onChange(null)}
+            />
           ))}
+          <Group gap="xs" align="flex-end">
+            <TextInput
+              size="xs"
+              w={260}
+              label={t('quickwin.criteria.newName')}
+              value={newName}
+              maxLength={500}
+              onChange={(e) => setNewName(e.currentTarget.value)}
+              onKeyDown={(e) => {
+                if (e.key === 'Enter') {
+                  e.preventDefault();
+                  addCriterion();
+                }
+              }}
+            />
+            <Button size="xs" variant="light" disabled={!newName.trim()} onClick={addCriterion}>
+              {t('quickwin.criteria.add')}
+            </Button>
+            <Text size="xs" c="dimmed" style={{ flex: 1 }}>
+              {t('quickwin.criteria.addHelp')}
+            </Text>
+          </Group>
         </Stack>
       )}
       <Group gap="xs" align="flex-end" wrap="wrap">
@@ -190,6 +327,11 @@ export function QuickWinPanel({
     [doc.criteria],
   );
   const weights = draftWeights ?? saved;
+  const scoreCounts = useMemo(() => {
+    const counts = new Map<string, number>();
+    for (const s of doc.scores) counts.set(s.criterionId, (counts.get(s.criterionId) ?? 0) + 1);
+    return counts;
+  }, [doc.scores]);
   const results = useMemo(() => scoreProgrammes(doc, weights), [doc, weights]);
   const recommended = useMemo(() => recommendQuickWins(results), [results]);
   // The grid answers every keystroke at once; the chart, the recommendations, the stability
@@ -280,6 +422,18 @@ export function QuickWinPanel({
     }))
     .filter((g) => g.items.length);
   const scoredCount = lateResults.filter((r) => r.score !== null).length;
+  // Which criteria feed each quadrant axis (only weighted ones count).
+  const axisNames = (axis: 'impact' | 'ease') =>
+    lateDoc.criteria
+      .filter((c) => criterionAxis(c) === axis && (lateWeights[c.id] ?? c.weight) > 0)
+      .map((c) => criterionName(c));
+  const impactNames = axisNames('impact');
+  const easeNames = axisNames('ease');
+  const missingAxis = !impactNames.length
+    ? t('quickwin.quadrant.impact')
+    : !easeNames.length
+      ? t('quickwin.quadrant.ease')
+      : null;
 
   const lateSections = useMemo(
     () => (
@@ -340,28 +494,43 @@ export function QuickWinPanel({
             <Title order={3} size="h5">
               {t('quickwin.quadrant.title')}
             </Title>
-            <EChart
-              option={option}
-              height={320}
-              label={t('quickwin.quadrant.summary', {
-                count: scoredCount,
-                selected:
-                  lateDoc.quickWins.map((q) => byId.get(q.programmeId)?.name).join(', ') ||
-                  t('common.none'),
-              })}
-            />
+            {missingAxis ? (
+              <Alert color="orange" variant="light" mt="xs">
+                {t('quickwin.quadrant.missingAxis', { axis: missingAxis })}
+              </Alert>
+            ) : (
+              <>
+                <EChart
+                  option={option}
+                  height={300}
+                  label={t('quickwin.quadrant.summary', {
+                    count: scoredCount,
+                    selected:
+                      lateDoc.quickWins.map((q) => byId.get(q.programmeId)?.name).join(', ') ||
+                      t('common.none'),
+                  })}
+                />
+                <Text size="xs" c="dimmed">
+                  {t('quickwin.quadrant.axes', {
+                    impact: impactNames.join(', '),
+                    ease: easeNames.join(', '),
+                  })}
+                </Text>
+              </>
+            )}
           </Paper>
         </Grid.Col>
       </Grid>
     ),
     // eslint-disable-next-line react-hooks/exhaustive-deps
-    [lateResults, lateRecommended, lateDoc, option, scoredCount, toggle, t],
+    [lateResults, lateRecommended, lateDoc, lateWeights, option, scoredCount, toggle, t],
   );
   return (
     <Stack gap="md">
       <WeightsEditor
         planId={planId}
         criteria={doc.criteria}
+        scoreCounts={scoreCounts}
         weights={weights}
         criterionName={criterionName}
         onChange={setDraftWeights}
