@@ -62,7 +62,11 @@ test('enter a small RPJMD by keyboard: numbering, indent/outdent, reorder, delet
   await app.keyboard.press('Control+Delete');
   await expect(app.getByText(/Misi 2 dan 4 butir di bawahnya dihapus/)).toBeVisible();
   await expect(line(app, 'Sasaran 2.1.1')).toHaveCount(0);
-  await app.getByRole('button', { name: 'Urungkan' }).click();
+  await app
+    .getByRole('status')
+    .filter({ hasText: 'dihapus' })
+    .getByRole('button', { name: 'Urungkan' })
+    .click();
   await expect(line(app, 'Sasaran 2.1.3')).toHaveValue('Koperasi aktif');
 
   // An indicator with targets written the Indonesian way.
@@ -151,6 +155,78 @@ async function fillTemplate(source: string, target: string, bad: boolean) {
   for (const r of rows) ws.addRow(r);
   await wb.xlsx.writeFile(target);
 }
+
+test('Ctrl+Z undoes added, moved and deleted lines, Ctrl+Shift+Z and Ctrl+Y redo; typing keeps the text undo', async ({
+  app,
+}) => {
+  await newPlan(app);
+  const status = app.getByRole('status').filter({ hasText: /Dibatalkan|Diulang|Tidak ada/ });
+  await app.getByRole('button', { name: 'Tambah misi' }).click();
+  await app.keyboard.type('Tata kelola pemerintahan');
+  await app.keyboard.press('Enter');
+  await app.keyboard.type('Ekonomi kerakyatan');
+  await app.keyboard.press('Enter');
+  await expect(line(app, 'Misi 3')).toBeFocused();
+  await waitSaved(app);
+
+  // An empty new line: Ctrl+Z takes the addition back and returns to the line above.
+  await app.keyboard.press('Control+z');
+  await expect(line(app, 'Misi 3')).toHaveCount(0);
+  await expect(status).toHaveText('Dibatalkan: tambah Misi.');
+  await expect(line(app, 'Misi 2')).toBeFocused();
+
+  // A move, undone and redone.
+  await app.keyboard.press('Alt+Shift+ArrowUp');
+  await expect(line(app, 'Misi 1')).toHaveValue('Ekonomi kerakyatan');
+  await app.keyboard.press('Control+z');
+  await expect(line(app, 'Misi 1')).toHaveValue('Tata kelola pemerintahan');
+  await expect(status).toHaveText('Dibatalkan: pindah Misi 2.');
+  await app.keyboard.press('Control+Shift+z');
+  await expect(line(app, 'Misi 1')).toHaveValue('Ekonomi kerakyatan');
+  await expect(status).toHaveText('Diulang: pindah Misi 2.');
+  await app.keyboard.press('Control+z');
+  await expect(line(app, 'Misi 1')).toHaveValue('Tata kelola pemerintahan');
+
+  // A deletion, undone by key, redone with Ctrl+Y, undone with the button.
+  await line(app, 'Misi 1').focus();
+  await app.keyboard.press('Control+Delete');
+  await expect(line(app, 'Misi 1')).toHaveValue('Ekonomi kerakyatan');
+  await expect(line(app, 'Misi 2')).toHaveCount(0);
+  await app.keyboard.press('Control+z');
+  await expect(line(app, 'Misi 1')).toHaveValue('Tata kelola pemerintahan');
+  await expect(line(app, 'Misi 2')).toHaveValue('Ekonomi kerakyatan');
+  await expect(status).toHaveText('Dibatalkan: hapus Misi 1.');
+  await expect(line(app, 'Misi 1')).toBeFocused();
+  await app.keyboard.press('Control+y');
+  await expect(line(app, 'Misi 2')).toHaveCount(0);
+  await app.getByRole('button', { name: 'Urungkan', exact: true }).click();
+  await expect(line(app, 'Misi 2')).toHaveValue('Ekonomi kerakyatan');
+  await expect(app.getByRole('button', { name: 'Ulangi' })).toBeEnabled();
+
+  // Typing in a line: Ctrl+Z is the browser's text undo there, the outline stays as it is.
+  await line(app, 'Misi 2').click();
+  await app.keyboard.press('End');
+  await app.keyboard.type(' berdaya saing');
+  await expect(line(app, 'Misi 2')).toHaveValue('Ekonomi kerakyatan berdaya saing');
+  await app.keyboard.press('Control+z');
+  // (Chromium takes back the typed characters themselves, the last one first.)
+  await expect(line(app, 'Misi 2')).toHaveValue('Ekonomi kerakyatan berdaya sain');
+  await expect(line(app, 'Misi 1')).toHaveValue('Tata kelola pemerintahan');
+  await expect(line(app, 'Misi 3')).toHaveCount(0);
+  await line(app, 'Misi 2').fill('Ekonomi kerakyatan');
+  // Outside the outline (an indicator field) Ctrl+Z is left alone too.
+  await app.getByRole('button', { name: 'Tambah indikator' }).click();
+  const name = app.getByRole('textbox', { name: 'Nama indikator' });
+  await name.fill('Pertumbuhan ekonomi');
+  await name.press('Control+z');
+  await expect(line(app, 'Misi 2')).toHaveValue('Ekonomi kerakyatan');
+  await expect(line(app, 'Misi 1')).toHaveValue('Tata kelola pemerintahan');
+
+  await app.reload();
+  await expect(line(app, 'Misi 1')).toHaveValue('Tata kelola pemerintahan');
+  await expect(line(app, 'Misi 2')).toHaveValue('Ekonomi kerakyatan');
+  await expect(line(app, 'Misi 3')).toHaveCount(0);
+});
 
 test('import the template filled with a real cascade, fix a rejected row, export back', async ({
   app,

@@ -81,7 +81,9 @@ export function PillarsStep({ planId }: { planId: string }) {
     <QueryState query={pillars}>
       {(data) =>
         reference.data ? (
-          <Tabs value={tab} onChange={(v) => setTab(v ?? 'overview')} keepMounted={false}>
+          // Panels stay mounted (React Activity): hidden pillars render at idle priority and
+          // switching only reveals one, with everything typed kept.
+          <Tabs value={tab} onChange={(v) => setTab(v ?? 'overview')} keepMounted>
             <Tabs.List>
               <Tabs.Tab value="overview">{t('pillars.overview')}</Tabs.Tab>
               {reference.data.pillars.pillars.map((p) => (

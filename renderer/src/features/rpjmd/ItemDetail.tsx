@@ -1,4 +1,4 @@
-import { Button, Group, Paper, Select, Stack, Text, Title } from '@mantine/core';
+import { Button, Group, NativeSelect, Paper, Select, Stack, Text, Title } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
 import { RPJMD_KINDS } from '../../../../shared/analysis/rpjmd-numbering';
 import type { RpjmdData, RpjmdItemDto } from '../../../../shared/contract/rpjmd';
@@ -79,15 +79,18 @@ export function ItemDetail({
           </Button>
         </Group>
         <Group gap="xs" grow align="flex-start">
-          <Select
+          {/* Native select: light, since the panel is rebuilt on every selection. */}
+          <NativeSelect
             label={t('rpjmd.detail.kind')}
             size="xs"
-            allowDeselect={false}
             value={item.kind}
             data={RPJMD_KINDS.map((k) => ({ value: k, label: t(`rpjmd.kinds.${k}`) }))}
-            onChange={(v) =>
-              v &&
-              update.mutate({ planId, itemId: item.id, patch: { kind: v as RpjmdItemDto['kind'] } })
+            onChange={(e) =>
+              update.mutate({
+                planId,
+                itemId: item.id,
+                patch: { kind: e.currentTarget.value as RpjmdItemDto['kind'] },
+              })
             }
           />
           <AutosaveTextInput

@@ -1,6 +1,6 @@
 import { Alert, Button, Group, Paper, Text, Title } from '@mantine/core';
 import { notifications } from '@mantine/notifications';
-import { memo, useCallback, useLayoutEffect, useMemo, useRef, useState } from 'react';
+import { memo, useCallback, useEffect, useLayoutEffect, useMemo, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import {
   childKind,
@@ -22,6 +22,20 @@ export function useRpjmdLabels(data: Pick<RpjmdData, 'items'>) {
     return { numbers, labels, kindName };
   }, [data.items, t]);
 }
+
+type MoveAction = 'up' | 'down' | 'indent' | 'outdent';
+
+/**
+ * A structural edit that Ctrl+Z can take back. Running an entry undoes it and gives the entry
+ * that redoes it: a removal is undone by restoring, an addition by deleting, a move by the
+ * moves back (an outdent from the middle of a list goes back with indent then up).
+ */
+type UndoEntry =
+  | { kind: 'removed'; deletion: RpjmdDeletion; what: string; focus: string | null }
+  | { kind: 'added'; id: string; what: string; focus: string | null }
+  | { kind: 'moved'; id: string; what: string; back: MoveAction[]; forth: MoveAction[] };
+
+const UNDO_LIMIT = 50;
 
 /** A line the UI created and shows at once, until the server's list has it. */
 interface Optimistic {
@@ -64,8 +78,27 @@ export function useOutlineActions({
   const move = useOutlineSave('rpjmd.moveItem', planId);
   const del = useOutlineSave('rpjmd.deleteItem', planId);
   const restore = useOutlineSave('rpjmd.restore', planId);
+  const { t } = useTranslation();
   const [undo, setUndo] = useState<{ deletion: RpjmdDeletion; label: string } | null>(null);
   const [optimistic, setOptimistic] = useState<Optimistic[]>([]);
+  // Undo and redo stacks of structural edits, and the last announcement (aria-live).
+  const [history, setHistory] = useState<{ undo: UndoEntry[]; redo: UndoEntry[] }>({
+    undo: [],
+    redo: [],
+  });
+  const [announcement, setAnnouncement] = useState<{ text: string; n: number } | null>(null);
+  const announce = useCallback(
+    (text: string) => setAnnouncement((a) => ({ text, n: (a?.n ?? 0) + 1 })),
+    [],
+  );
+  const historyRef = useRef(history);
+  useLayoutEffect(() => {
+    historyRef.current = history;
+  });
+  const busy = useRef(false);
+  const record = useCallback((entry: UndoEntry) => {
+    setHistory((h) => ({ undo: [...h.undo.slice(-(UNDO_LIMIT - 1)), entry], redo: [] }));
+  }, []);
 
   // A created line leaves this list once the server's list has it (never before: a stale
   // answer must not make it blink out and lose the caret).
@@ -92,14 +125,25 @@ export function useOutlineActions({
       setOptimistic((list) => [...list, { item, afterId }]);
       onSelect(item.id);
       setFocusId(item.id);
+      const kindName = t(`rpjmd.kinds.${item.kind}` as 'rpjmd.kinds.misi');
+      record({
+        kind: 'added',
+        id: item.id,
+        what: t('rpjmd.outline.action.add', { kind: kindName }),
+        focus: input.relativeTo ?? null,
+      });
       add.mutateAsync(input).catch((error: unknown) => {
         setOptimistic((list) => list.filter((o) => o.item.id !== item.id));
+        setHistory((h) => ({
+          undo: h.undo.filter((e) => !(e.kind === 'added' && e.id === item.id)),
+          redo: h.redo,
+        }));
         fail(error);
       });
     },
     // `mutateAsync` is stable.
     // eslint-disable-next-line react-hooks/exhaustive-deps
-    [onSelect, setFocusId, fail],
+    [onSelect, setFocusId, fail, record, t],
   );
 
   const actions: RowActions = useMemo(
@@ -126,15 +170,45 @@ export function useOutlineActions({
           position,
         });
       },
-      move: (id, action) =>
-        move.mutateAsync({ planId, itemId: id, action }).then(() => setFocusId(id), fail),
+      move: (id, action) => {
+        const { items: all, labels: names } = latest.current;
+        const item = all.find((i) => i.id === id);
+        const siblings = all.filter((i) => i.parentId === item?.parentId);
+        const after = siblings.length - 1 - siblings.findIndex((i) => i.id === id);
+        const back: MoveAction[] =
+          action === 'up'
+            ? ['down']
+            : action === 'down'
+              ? ['up']
+              : action === 'indent'
+                ? ['outdent']
+                : ['indent', ...Array.from({ length: after }, () => 'up' as const)];
+        move.mutateAsync({ planId, itemId: id, action }).then(() => {
+          record({
+            kind: 'moved',
+            id,
+            what: t('rpjmd.outline.action.move', { label: names.get(id) ?? '' }),
+            back,
+            forth: [action],
+          });
+          setFocusId(id);
+        }, fail);
+      },
       remove: (id, focusPrevious) => {
         const list = latest.current.outline;
         const index = list.findIndex((o) => o.item.id === id);
-        const previous = focusPrevious ? list[index - 1]?.item.id : undefined;
+        // The line above, or (for the first line) the next one outside the deleted branch.
+        const below = list.slice(index + 1).find((o) => o.depth <= (list[index]?.depth ?? 0));
+        const previous = focusPrevious ? (list[index - 1] ?? below)?.item.id : undefined;
         const label = latest.current.labels.get(id) ?? '';
         del.mutateAsync({ planId, itemId: id }).then((deletion) => {
           setUndo({ deletion, label });
+          record({
+            kind: 'removed',
+            deletion,
+            what: t('rpjmd.outline.action.delete', { label }),
+            focus: id,
+          });
           onSelect(previous ?? null);
           if (previous) setFocusId(previous);
         }, fail);
@@ -152,19 +226,72 @@ export function useOutlineActions({
     }),
     // The mutations' `mutate`/`mutateAsync` are stable.
     // eslint-disable-next-line react-hooks/exhaustive-deps
-    [planId, onSelect, setFocusId, fail, create],
+    [planId, onSelect, setFocusId, fail, create, record, t],
   );
 
-  const undoDelete = useCallback(() => {
-    if (!undo) return;
-    const firstId = undo.deletion.items[0]?.id ?? null;
-    restore.mutateAsync({ planId, deletion: undo.deletion }).then(() => {
-      setUndo(null);
-      onSelect(firstId);
-      setFocusId(firstId);
-    }, fail);
+  /** Runs an entry (takes its edit back) and answers the entry that puts it back again. */
+  const run = useCallback(
+    async (entry: UndoEntry): Promise<{ inverse: UndoEntry; focus: string | null }> => {
+      if (entry.kind === 'removed') {
+        await restore.mutateAsync({ planId, deletion: entry.deletion });
+        const id = entry.deletion.items[0]?.id ?? '';
+        return { inverse: { kind: 'added', id, what: entry.what, focus: null }, focus: id };
+      }
+      if (entry.kind === 'added') {
+        const list = latest.current.outline;
+        const index = list.findIndex((o) => o.item.id === entry.id);
+        const previous = entry.focus ?? list[index - 1]?.item.id ?? null;
+        const deletion = await del.mutateAsync({ planId, itemId: entry.id });
+        return {
+          inverse: { kind: 'removed', deletion, what: entry.what, focus: null },
+          focus: previous,
+        };
+      }
+      for (const action of entry.back) await move.mutateAsync({ planId, itemId: entry.id, action });
+      return {
+        inverse: { ...entry, back: entry.forth, forth: entry.back },
+        focus: entry.id,
+      };
+    },
+    // The mutations' `mutateAsync` are stable.
     // eslint-disable-next-line react-hooks/exhaustive-deps
-  }, [undo, planId, onSelect, setFocusId, fail]);
+    [planId],
+  );
+
+  /** Ctrl+Z (`redo` false) or Ctrl+Shift+Z / Ctrl+Y (`redo` true). */
+  const step = useCallback(
+    (redo: boolean) => {
+      const stack = redo ? historyRef.current.redo : historyRef.current.undo;
+      const entry = stack.at(-1);
+      if (!entry) {
+        announce(t(redo ? 'rpjmd.outline.nothingToRedo' : 'rpjmd.outline.nothingToUndo'));
+        return;
+      }
+      if (busy.current) return;
+      busy.current = true;
+      setUndo(null);
+      run(entry)
+        .then(({ inverse, focus }) => {
+          setHistory((h) =>
+            redo
+              ? { undo: [...h.undo, inverse], redo: h.redo.filter((e) => e !== entry) }
+              : { undo: h.undo.filter((e) => e !== entry), redo: [...h.redo, inverse] },
+          );
+          announce(
+            t(redo ? 'rpjmd.outline.redone' : 'rpjmd.outline.undone', { action: entry.what }),
+          );
+          onSelect(focus);
+          if (focus) setFocusId(focus);
+        }, fail)
+        .finally(() => {
+          busy.current = false;
+        });
+    },
+    [run, announce, t, onSelect, setFocusId, fail],
+  );
+  const undoLast = useCallback(() => step(false), [step]);
+  const redoLast = useCallback(() => step(true), [step]);
+  const undoDelete = undoLast;
 
   const addMisi = useCallback(() => {
     const item: RpjmdItemDto = {
@@ -181,8 +308,20 @@ export function useOutlineActions({
 
   // One stable object: the outline re-renders when its content changes, not on selection.
   return useMemo(
-    () => ({ actions, undo, undoDelete, dismissUndo: () => setUndo(null), addMisi, view }),
-    [actions, undo, undoDelete, addMisi, view],
+    () => ({
+      actions,
+      undo,
+      undoDelete,
+      dismissUndo: () => setUndo(null),
+      addMisi,
+      view,
+      undoLast,
+      redoLast,
+      canUndo: history.undo.length > 0,
+      canRedo: history.redo.length > 0,
+      announcement,
+    }),
+    [actions, undo, undoDelete, addMisi, view, undoLast, redoLast, history, announcement],
   );
 }
 
@@ -213,12 +352,53 @@ export const OutlineEditor = memo(function OutlineEditor({
   commands: ReturnType<typeof useOutlineActions>;
 }) {
   const { t } = useTranslation();
-  const { actions, undo, undoDelete, dismissUndo, addMisi } = commands;
+  const {
+    actions,
+    undo,
+    undoDelete,
+    dismissUndo,
+    addMisi,
+    undoLast,
+    redoLast,
+    canUndo,
+    canRedo,
+    announcement,
+  } = commands;
+  // Ctrl+Z / Ctrl+Shift+Z / Ctrl+Y take back structural edits, in the outline or with nothing
+  // focused (after a deletion). In a line whose text was changed since it got focus the
+  // browser's own text undo runs instead; once the text is back to what it was, the next
+  // Ctrl+Z goes to the outline. Other fields (indicators, dialogs) keep their own undo.
+  const section = useRef<HTMLElement>(null);
+  const keys = useRef({ undoLast, redoLast });
+  useLayoutEffect(() => {
+    keys.current = { undoLast, redoLast };
+  });
+  useEffect(() => {
+    const onKeyDown = (e: KeyboardEvent) => {
+      if (!(e.ctrlKey || e.metaKey) || e.altKey || e.defaultPrevented) return;
+      const key = e.key.toLowerCase();
+      const redo = (key === 'z' && e.shiftKey) || (key === 'y' && !e.shiftKey);
+      if (!(key === 'z' && !e.shiftKey) && !redo) return;
+      const target = e.target as HTMLElement;
+      const inOutline = section.current?.contains(target) ?? false;
+      if (!inOutline && target !== document.body) return;
+      if (
+        (target instanceof HTMLTextAreaElement || target instanceof HTMLInputElement) &&
+        target.value !== (target.dataset.focusValue ?? target.value)
+      )
+        return;
+      e.preventDefault();
+      if (redo) keys.current.redoLast();
+      else keys.current.undoLast();
+    };
+    document.addEventListener('keydown', onKeyDown);
+    return () => document.removeEventListener('keydown', onKeyDown);
+  }, []);
   const outline = useMemo(() => rpjmdOutline(view.items), [view.items]);
   const { labels } = useRpjmdLabels(view);
   const parents = useMemo(() => new Set(view.items.map((i) => i.parentId)), [view.items]);
   return (
-    <Paper withBorder p="sm" component="section" aria-labelledby="outline-title">
+    <Paper withBorder p="sm" component="section" aria-labelledby="outline-title" ref={section}>
       <Group justify="space-between" mb={4}>
         <Title order={3} size="h5" id="outline-title">
           {t('rpjmd.outline.title')}
@@ -282,9 +462,32 @@ export const OutlineEditor = memo(function OutlineEditor({
           </ol>
         </div>
       )}
-      <Button size="xs" variant="light" mt="xs" onClick={addMisi}>
-        {t('rpjmd.outline.addMisi')}
-      </Button>
+      <Group gap="xs" mt="xs">
+        <Button size="xs" variant="light" onClick={addMisi}>
+          {t('rpjmd.outline.addMisi')}
+        </Button>
+        <Button
+          size="xs"
+          variant="default"
+          disabled={!canUndo}
+          onClick={undoLast}
+          aria-keyshortcuts="Control+Z"
+        >
+          {t('rpjmd.outline.undoButton')}
+        </Button>
+        <Button
+          size="xs"
+          variant="default"
+          disabled={!canRedo}
+          onClick={redoLast}
+          aria-keyshortcuts="Control+Shift+Z Control+Y"
+        >
+          {t('rpjmd.outline.redoButton')}
+        </Button>
+        <Text size="xs" c="dimmed" role="status" aria-live="polite">
+          {announcement?.text}
+        </Text>
+      </Group>
     </Paper>
   );
 });

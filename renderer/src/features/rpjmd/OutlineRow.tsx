@@ -103,7 +103,11 @@ export const OutlineRow = memo(function OutlineRow({
         value={draft.value}
         onChange={(e) => draft.onChange(e.currentTarget.value.replace(/\n/g, ' '))}
         onBlur={draft.onBlur}
-        onFocus={() => actions.select(item.id)}
+        onFocus={(e) => {
+          // What the text was on arrival: Ctrl+Z goes to the outline once it is back to it.
+          e.currentTarget.dataset.focusValue = e.currentTarget.value;
+          actions.select(item.id);
+        }}
         onKeyDown={onKeyDown}
       />
     </li>

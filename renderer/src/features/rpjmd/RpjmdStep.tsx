@@ -105,7 +105,9 @@ export function RpjmdStep({ planId }: { planId: string }) {
       {(data) => (
         <Stack gap="sm">
           <RpjmdHeader planId={planId} data={data} />
-          <Tabs value={tab} onChange={(v) => setTab((v as Tab) ?? 'outline')} keepMounted={false}>
+          {/* Panels stay mounted (React Activity): a hidden tab renders at idle priority and
+              switching only reveals it, instead of rebuilding 400 lines or the matrix. */}
+          <Tabs value={tab} onChange={(v) => setTab((v as Tab) ?? 'outline')} keepMounted>
             <Group justify="space-between" align="flex-end" wrap="nowrap">
               <Tabs.List style={{ flex: 1 }}>
                 <Tabs.Tab value="outline">{t('rpjmd.tabs.outline')}</Tabs.Tab>
