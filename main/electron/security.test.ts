@@ -70,8 +70,14 @@ describe('createSecureWindow', () => {
       experimentalFeatures: false,
       navigateOnDragDrop: false,
       spellcheck: false,
+      plugins: true,
       devTools: false,
     });
+  });
+
+  it("lets Chromium's PDF viewer show the Dokumen preview, with webviews still off", () => {
+    const prefs = createSecureWindow(FakeWindow, {}, '/p.cjs').options.webPreferences;
+    expect(prefs).toMatchObject({ plugins: true, webviewTag: false, sandbox: true });
   });
 
   it('cannot be talked out of the secure preferences by the caller', () => {

@@ -80,6 +80,10 @@ export function createSecureWindow<W>(
       experimentalFeatures: false,
       navigateOnDragDrop: false,
       spellcheck: false,
+      // Chromium's built-in PDF viewer, for the Dokumen step's preview: a PDF the UI itself made
+      // (a blob: URL in a frame; the CSP allows blob: frames and nothing else). No other plugin
+      // exists in Electron, and webviews stay off.
+      plugins: true,
       devTools,
     },
   });

@@ -1,4 +1,4 @@
-import { Button, Group, Loader, Paper, Select, Text, Title } from '@mantine/core';
+import { Anchor, Button, Group, Loader, Paper, Select, Text, Title } from '@mantine/core';
 import { useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { documentBookSchema, type DocumentBook } from '../../../../shared/contract/documents';
@@ -12,9 +12,12 @@ export function PreviewPanel({ planId, choice }: { planId: string; choice: BookC
   const errorText = useErrorText();
   const [book, setBook] = useState<DocumentBook>('ringkasan');
   const [busy, setBusy] = useState(false);
-  const [shown, setShown] = useState<{ url: string; pages: number; book: DocumentBook } | null>(
-    null,
-  );
+  const [shown, setShown] = useState<{
+    url: string;
+    pages: number;
+    book: DocumentBook;
+    fileName: string;
+  } | null>(null);
   const [error, setError] = useState<string | null>(null);
 
   useEffect(() => () => (shown ? URL.revokeObjectURL(shown.url) : undefined), [shown]);
@@ -31,7 +34,7 @@ export function PreviewPanel({ planId, choice }: { planId: string; choice: BookC
         lang: choice.lang,
       });
       const url = URL.createObjectURL(base64ToBlob(result.base64));
-      setShown({ url, pages: result.pages, book });
+      setShown({ url, pages: result.pages, book, fileName: result.fileName });
     } catch (e) {
       setError(errorText(e));
     } finally {
@@ -64,9 +67,15 @@ export function PreviewPanel({ planId, choice }: { planId: string; choice: BookC
           </Group>
         ) : null}
         {shown && !busy ? (
-          <Text size="sm" c="dimmed">
-            {t('documents.pages', { count: shown.pages })}
-          </Text>
+          <>
+            <Text size="sm" c="dimmed">
+              {t('documents.pages', { count: shown.pages })}
+            </Text>
+            {/* Also a way out when a PDF viewer cannot show the frame: the same file, saved. */}
+            <Anchor size="sm" href={shown.url} download={shown.fileName}>
+              {t('documents.previewSave')}
+            </Anchor>
+          </>
         ) : null}
       </Group>
       {error ? (
