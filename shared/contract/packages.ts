@@ -54,6 +54,13 @@ export const stepDiffSchema = z.object({
 });
 export type StepDiff = z.infer<typeof stepDiffSchema>;
 
+export const modifiedBySchema = z.object({
+  name: z.string(),
+  instansi: z.string(),
+  at: z.string(),
+});
+export type ModifiedBy = z.infer<typeof modifiedBySchema>;
+
 export const packageInfoSchema = z.object({
   kind: z.enum(['plan', 'review']),
   planId: z.string(),
@@ -70,12 +77,16 @@ export const packageInfoSchema = z.object({
   documents: z.array(z.string()),
   /** Last change inside the incoming plan (plan packages). */
   incomingUpdatedAt: z.string().nullable(),
+  /** Who last changed the incoming plan, when its author's app recorded it. */
+  incomingModifiedBy: modifiedBySchema.nullable(),
   /** The plan with the same id already in this store, if any. */
   existing: z
     .object({
       title: z.string(),
       updatedAt: z.string(),
       reviewCopy: z.boolean(),
+      /** Who last changed the plan in this store, when known. */
+      modifiedBy: modifiedBySchema.nullable(),
       /** Comments in the store's copy (a review copy: the reviewer's own, kept on update). */
       comments: z.number().int(),
     })

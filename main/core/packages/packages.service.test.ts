@@ -6,6 +6,7 @@ import type { PackageInfo } from '../../../shared/contract/packages';
 import type { PlanDocument } from '../../../shared/plan-document';
 import { call, tempDir, testCore } from '../../test/helpers';
 import type { Core } from '../app';
+import { readZipEntries } from './zip-reader';
 
 const cores: Core[] = [];
 afterEach(async () => {
@@ -63,6 +64,51 @@ describe('plan packages', () => {
     const before = await call<PlanDocument>(a.core, 'plans.document', { planId: plan!.id });
     const after = await call<PlanDocument>(b.core, 'plans.document', { planId: plan!.id });
     expect(JSON.stringify(after)).toBe(JSON.stringify(before));
+    // The package's plan.json itself, byte for byte, after a second export on the other PC.
+    await call(b.core, 'identity.set', { ...identity, name: 'Budi' });
+    const again = await exported(b.core, plan!.id);
+    const planJson = async (base64: string) =>
+      (await readZipEntries(Buffer.from(base64, 'base64'))).get('plan.json')!.toString('utf8');
+    expect(await planJson(again.dataBase64)).toBe(await planJson(pkg.dataBase64));
+  });
+
+  it('records who last changed a plan and carries it in the package', async () => {
+    const a = await pc(true);
+    await call(a.core, 'identity.set', {
+      name: 'Siti',
+      instansi: 'Bappeda Manggarai Timur',
+      email: '',
+    });
+    const [plan] = await call<PlanSummary[]>(a.core, 'plans.list');
+    await call(a.core, 'plans.rename', { planId: plan!.id, title: 'Versi Siti' });
+    const pkg = await exported(a.core, plan!.id);
+    const doc = JSON.parse(
+      (await readZipEntries(Buffer.from(pkg.dataBase64, 'base64'))).get('plan.json')!.toString(),
+    ) as PlanDocument;
+    expect(doc.plan.lastModifiedBy).toMatchObject({
+      name: 'Siti',
+      instansi: 'Bappeda Manggarai Timur',
+    });
+
+    // Another PC has the plan and changes it; the dialog shows both sides.
+    const b = await pc(false);
+    await call(b.core, 'packages.import', { data: pkg.dataBase64, mode: 'new' });
+    const imported = await call<PackageInfo>(b.core, 'packages.inspect', {
+      data: pkg.dataBase64,
+    });
+    expect(imported.existing!.modifiedBy).toMatchObject({ name: 'Siti' });
+    await call(b.core, 'identity.set', { name: 'Yohanes', instansi: 'Dinas Kominfo', email: '' });
+    await call(b.core, 'opd.add', { planId: plan!.id, name: 'Dinas Baru' });
+    const info = await call<PackageInfo>(b.core, 'packages.inspect', { data: pkg.dataBase64 });
+    expect(info.incomingModifiedBy).toMatchObject({ name: 'Siti' });
+    expect(info.existing!.modifiedBy).toMatchObject({ name: 'Yohanes', instansi: 'Dinas Kominfo' });
+    expect(info.existing!.modifiedBy!.at > info.incomingModifiedBy!.at).toBe(true);
+    // Replacing brings Siti's version back, with her name.
+    await call(b.core, 'packages.import', { data: pkg.dataBase64, mode: 'replace' });
+    const replaced = await call<PackageInfo>(b.core, 'packages.inspect', {
+      data: pkg.dataBase64,
+    });
+    expect(replaced.existing!.modifiedBy).toMatchObject({ name: 'Siti' });
   });
 
   it('never overwrites silently: shows the diff, replaces after a backup, or copies', async () => {

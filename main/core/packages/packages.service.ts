@@ -13,6 +13,7 @@ import type { CoreContext } from '../context';
 import { exportPlanDocument, insertPlanDocument } from '../plans/plan-document.repository';
 import { diffPlans, lastChange } from './diff';
 import { PACKAGE_EXTENSION } from './format';
+import { readModifiedBy, withModifiedBy, writeModifiedBy, type ModifiedBy } from './modified-by';
 import {
   getIdentity,
   listTrusted,
@@ -84,7 +85,7 @@ export async function exportPackage(
     options.requireSignature === false
       ? await optionalSigner(ctx, env.dataDir)
       : await requireSigner(ctx, env.dataDir);
-  const doc = await exportPlanDocument(ctx.db, planId);
+  const doc = await withModifiedBy(ctx.db, await exportPlanDocument(ctx.db, planId));
   const bytes = await buildPackage({
     kind: 'plan',
     planId: doc.plan.id,
@@ -135,12 +136,14 @@ export async function describePackage(
   const copies = await reviewCopies(ctx);
   let diff: PackageInfo['diff'] = null;
   let incomingUpdatedAt: string | null = null;
+  let incomingModifiedBy: ModifiedBy | null = null;
   let commentCount = 0;
   let reviewOfKnown = false;
   if (opened.status !== 'altered') {
     if (manifest.kind === 'plan') {
       const incoming = readPlan(opened);
       incomingUpdatedAt = lastChange(incoming);
+      incomingModifiedBy = incoming.plan.lastModifiedBy ?? null;
       commentCount = incoming.comments.length;
       if (existing) diff = diffPlans(await exportPlanDocument(ctx.db, existing.id), incoming);
     } else {
@@ -165,11 +168,13 @@ export async function describePackage(
     own,
     documents: opened.documents.map((d) => d.slice('documents/'.length)),
     incomingUpdatedAt,
+    incomingModifiedBy,
     existing: existing
       ? {
           title: existing.title,
           updatedAt: existing.updated_at,
           reviewCopy: existing.id in copies,
+          modifiedBy: await readModifiedBy(ctx.db, existing.id),
           comments: Number(
             (
               await ctx.db
@@ -216,7 +221,7 @@ async function writePlan(ctx: CoreContext, doc: PlanDocument, replace: boolean, 
       if (replace) await trx.deleteFrom('plan').where('id', '=', doc.plan.id).execute();
       if (copy !== undefined) {
         const now = ctx.now();
-        return insertPlanDocument(
+        const copyId = await insertPlanDocument(
           trx,
           {
             ...doc,
@@ -224,8 +229,12 @@ async function writePlan(ctx: CoreContext, doc: PlanDocument, replace: boolean, 
           },
           { newId: ctx.newId },
         );
+        await writeModifiedBy(trx, copyId, doc.plan.lastModifiedBy);
+        return copyId;
       }
-      return insertPlanDocument(trx, doc);
+      const planId = await insertPlanDocument(trx, doc);
+      await writeModifiedBy(trx, planId, doc.plan.lastModifiedBy);
+      return planId;
     });
   } catch (error) {
     if (error instanceof AppError) throw error;

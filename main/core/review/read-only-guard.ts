@@ -2,9 +2,11 @@
  * A review copy is read-only everywhere, not only in the UI: every handler that changes a plan
  * refuses when its `planId` is a review copy. Changes are recognised by the method's verb;
  * reading, rendering documents, deleting the copy and the review's own methods stay allowed.
+ * After a change succeeds, the local identity is recorded as the plan's last modifier.
  */
 import { AppError } from '../../../shared/errors';
 import type { CoreContext } from '../context';
+import { recordModifier } from '../packages/modified-by';
 import { reviewCopies } from '../packages/packages.service';
 
 const CHANGE_VERB =
@@ -29,7 +31,10 @@ export function guardReviewCopies<H extends AnyHandlers>(ctx: CoreContext, handl
           if (typeof planId === 'string' && planId in (await reviewCopies(ctx))) {
             throw new AppError('review.readOnly');
           }
-          return handler(input);
+          const result = await handler(input);
+          // Who changed the plan last, for the import dialog ("Terakhir diubah oleh …").
+          if (typeof planId === 'string') await recordModifier(ctx.db, planId, ctx.now());
+          return result;
         }
       : handler;
   }

@@ -1,8 +1,8 @@
 import { Alert, Button, Center, Group, Loader, Modal, Stack, Text, Title } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
 import type { ImportMode, PackageInfo } from '../../../../shared/contract/packages';
-import { formatDate } from '../../../../shared/format';
 import { DiffTable } from './DiffTable';
+import { LastChangedTable, useLastChanged } from './LastChanged';
 import { ProvenancePanel } from './ProvenancePanel';
 
 export interface OpenedFile {
@@ -31,10 +31,9 @@ export function ImportDialog({
   onClose: () => void;
   onTrusted: () => void;
 }) {
-  const { t, i18n } = useTranslation();
-  const lang = i18n.language === 'en' ? 'en' : 'id';
-  const date = (iso: string | null | undefined) => (iso ? formatDate(iso.slice(0, 10), lang) : '—');
+  const { t } = useTranslation();
   const { info } = file;
+  const lastChanged = useLastChanged();
   return (
     <Modal
       opened
@@ -67,12 +66,9 @@ export function ImportDialog({
             <Title order={3} size="h4">
               {info.planTitle}
             </Title>
-            {info.kind === 'plan' && (
+            {info.kind === 'plan' && !info.existing && (
               <Text size="sm" c="dimmed">
-                {t('packages.incomingChanged', {
-                  date: date(info.incomingUpdatedAt),
-                  name: info.signer?.name ?? t('packages.unknownSigner'),
-                })}
+                {lastChanged(info.incomingModifiedBy, info.incomingUpdatedAt)}
               </Text>
             )}
           </div>
@@ -110,12 +106,17 @@ export function ImportDialog({
           ) : info.existing && !info.existing.reviewCopy ? (
             <>
               <Alert color="blue" variant="light" title={t('packages.exists')}>
-                {t('packages.existsBody', {
-                  title: info.existing.title,
-                  date: date(info.existing.updatedAt),
-                })}
+                {t('packages.existsHere', { title: info.existing.title })}
               </Alert>
-              {info.diff && <DiffTable diff={info.diff} />}
+              <LastChangedTable info={info} />
+              {info.diff && (
+                <>
+                  <Text size="sm" fw={600} mb={-8}>
+                    {t('packages.diff.heading')}
+                  </Text>
+                  <DiffTable diff={info.diff} />
+                </>
+              )}
               <Group justify="flex-end">
                 <Button variant="default" onClick={onClose}>
                   {t('common.cancel')}
