@@ -69,3 +69,19 @@ test('score a pillar and see the radar and heat table change; nothing typed is l
     'Tinggi',
   );
 });
+
+test('?pillar=&sub= opens that pillar with the sub-dimension in view', async ({ app }) => {
+  await newPlanPillars(app);
+  const planId = /#\/plans\/([\w-]+)\//.exec(app.url())![1]!;
+  await app.goto(
+    new URL(`/?pillar=environment&sub=energy#/plans/${planId}/pillars`, app.url()).href,
+  );
+  await expect(app.getByRole('tab', { name: 'Smart Environment' })).toHaveAttribute(
+    'aria-selected',
+    'true',
+  );
+  await expect(
+    app.getByRole('region', { name: 'Tata Kelola Energi', exact: true }),
+  ).toBeInViewport();
+  await expect.poll(() => new URL(app.url()).search).toBe('');
+});

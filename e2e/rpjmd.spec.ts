@@ -368,3 +368,49 @@ test('link smart-city goals to the RPJMD and see the finding disappear when fixe
     '1.1.1',
   );
 });
+
+test('a programme finding opens the programme in its step; ?rpjmd= opens a line', async ({
+  app,
+}) => {
+  await newPlan(app);
+  await app.getByRole('button', { name: 'Tambah misi' }).click();
+  await app.keyboard.type('Tata kelola pemerintahan yang melayani');
+  await app.keyboard.press('Control+Enter');
+  await app.keyboard.type('Pelayanan publik berkualitas');
+  await waitSaved(app);
+  const planId = /#\/plans\/([\w-]+)\//.exec(app.url())![1]!;
+  // A programme with no RPJMD link (added through the app's own RPC, as the programmes step does).
+  const programme = await app.evaluate(async (planId) => {
+    const res = await fetch('/rpc/programmes.add', {
+      method: 'POST',
+      headers: { 'content-type': 'application/json' },
+      body: JSON.stringify({
+        planId,
+        fields: { pillarCode: 'governance', subDimensionCode: 'policy', name: 'Satu Data Desa' },
+      }),
+    });
+    return ((await res.json()) as { value: { id: string } }).value;
+  }, planId);
+
+  await app.reload();
+  await app.getByRole('tab', { name: 'Keselarasan' }).click();
+  const findings = app.getByRole('list', { name: 'Temuan keselarasan' });
+  await findings.getByRole('button', { name: /Satu Data Desa/ }).click();
+  await expect(app.getByRole('heading', { name: /Program/, level: 2 })).toBeVisible();
+  expect(new URL(app.url()).searchParams.get('programme')).toBe(programme.id);
+
+  // The agreed deep link into this step: the line is selected and focused, the link dropped.
+  const tujuan = await app.evaluate(async (planId) => {
+    const res = await fetch('/rpc/rpjmd.get', {
+      method: 'POST',
+      headers: { 'content-type': 'application/json' },
+      body: JSON.stringify({ planId }),
+    });
+    const body = (await res.json()) as { value: { items: { id: string; kind: string }[] } };
+    return body.value.items.find((i) => i.kind === 'tujuan')!.id;
+  }, planId);
+  await app.goto(new URL(`/?rpjmd=${tujuan}#/plans/${planId}/rpjmd`, app.url()).href);
+  await expect(line(app, 'Tujuan 1.1')).toBeFocused();
+  await expect(app.getByRole('heading', { name: 'Tujuan 1.1', level: 3 })).toBeVisible();
+  await expect.poll(() => new URL(app.url()).search).toBe('');
+});

@@ -1,6 +1,7 @@
 import { Stack, Tabs, Text } from '@mantine/core';
-import { useState } from 'react';
+import { useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
+import { useLocation, useSearch } from 'wouter';
 import type { PillarsData } from '../../../../shared/contract/pillars';
 import { localized, type ReferenceData } from '../../../../shared/reference';
 import { QueryState } from '../../components/QueryState';
@@ -77,6 +78,33 @@ export function PillarsStep({ planId }: { planId: string }) {
   const pillars = usePillars(planId);
   const reference = useReference();
   const [tab, setTab] = useState('overview');
+  // Deep link `?pillar=<code>[&sub=<code>]` (review comments, findings): open that pillar and
+  // bring the sub-dimension into view, then drop the parameters so that they do not stick.
+  const search = useSearch();
+  const [seenSearch, setSeenSearch] = useState('');
+  const [focusSub, setFocusSub] = useState<string | null>(null);
+  const linked = new URLSearchParams(search).get('pillar');
+  if (search !== seenSearch) {
+    setSeenSearch(search);
+    if (linked) {
+      setTab(linked);
+      setFocusSub(new URLSearchParams(search).get('sub'));
+    }
+  }
+  const [, navigate] = useLocation();
+  useEffect(() => {
+    if (linked) navigate(`/plans/${planId}/pillars?`, { replace: true });
+  }, [linked, planId, navigate]);
+  useEffect(() => {
+    if (!focusSub || !reference.data || pillars.data === undefined) return;
+    const frame = requestAnimationFrame(() => {
+      const el = document.getElementById(`sub-${focusSub}`)?.closest('section');
+      el?.scrollIntoView({ block: 'start' });
+      el?.querySelector<HTMLElement>('input, textarea, button')?.focus({ preventScroll: true });
+      setFocusSub(null);
+    });
+    return () => cancelAnimationFrame(frame);
+  }, [focusSub, tab, reference.data, pillars.data]);
   return (
     <QueryState query={pillars}>
       {(data) =>

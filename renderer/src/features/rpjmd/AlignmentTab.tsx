@@ -43,7 +43,10 @@ function Findings({
   const [, navigate] = useLocation();
   const open = (f: Finding) => {
     if (f.step !== 'rpjmd') {
-      navigate(`/plans/${planId}/${f.step}`);
+      // A programme opens selected in its step (the agreed deep link `?programme=<id>`).
+      const search =
+        f.targetType === 'programme' ? `?programme=${encodeURIComponent(f.targetId)}` : '';
+      navigate(`/plans/${planId}/${f.step}${search}`);
       return;
     }
     const item =

@@ -1,6 +1,7 @@
 import { Group, Stack, Tabs } from '@mantine/core';
-import { useCallback, useDeferredValue, useRef, useState } from 'react';
+import { useCallback, useDeferredValue, useEffect, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
+import { useLocation, useSearch } from 'wouter';
 import type { Finding } from '../../../../shared/analysis/finding';
 import type { RpjmdData } from '../../../../shared/contract/rpjmd';
 import { QueryState } from '../../components/QueryState';
@@ -40,7 +41,8 @@ function OutlineTab({
     },
     [remember],
   );
-  const [seenRequest, setSeenRequest] = useState(request.n);
+  // From 0: a request made before this tab first rendered (a deep link) is honoured too.
+  const [seenRequest, setSeenRequest] = useState(0);
   if (request.n !== seenRequest) {
     setSeenRequest(request.n);
     setSelected(request.id);
@@ -88,6 +90,22 @@ export function RpjmdStep({ planId }: { planId: string }) {
     lastSelected.current = id;
   }, []);
   const [focusStatement, setFocusStatement] = useState<string | null>(null);
+
+  // Deep link `?rpjmd=<itemId>` (review comments, other steps' findings): open the outline with
+  // that line selected and focused, then drop the parameter so that it does not stick.
+  const linked = new URLSearchParams(useSearch()).get('rpjmd');
+  const [seenLink, setSeenLink] = useState<string | null>(null);
+  if (linked !== seenLink) {
+    setSeenLink(linked);
+    if (linked) {
+      setTab('outline');
+      setRequest((r) => ({ id: linked, n: r.n + 1 }));
+    }
+  }
+  const [, navigate] = useLocation();
+  useEffect(() => {
+    if (linked) navigate(`/plans/${planId}/rpjmd?`, { replace: true });
+  }, [linked, planId, navigate]);
 
   const openFinding = useCallback((f: Finding, indicatorItem?: string | null) => {
     if (f.targetType === 'rpjmd_item' || f.targetType === 'indicator') {
