@@ -12,11 +12,18 @@ import {
   type ImportPreview,
 } from '../../../shared/contract/rpjmd';
 import { AppError } from '../../../shared/errors';
+import { createI18n } from '../../../shared/i18n';
 import type { CoreContext } from '../context';
 import { touchPlan } from '../plans/plans.repository';
 import { readRpjmd } from './rpjmd.repository';
 import { requirePlan, RPJMD_YEARS } from './rpjmd.service';
-import { fitMapping, guessMapping, parseCascade, TEMPLATE_HEADERS } from './rpjmd.table';
+import {
+  fitMapping,
+  guessMapping,
+  parseCascade,
+  TEMPLATE_HEADERS,
+  templateHeaders,
+} from './rpjmd.table';
 import { readSheet, writeCascade } from './rpjmd.xlsx';
 
 const MAPPING_KEY = 'rpjmd.importMapping';
@@ -105,18 +112,30 @@ export async function importTemplate(ctx: CoreContext, input: ParsedInput<'rpjmd
       },
     ],
   };
+  const t = createI18n(input.language).t;
+  const h = templateHeaders(input.language);
   const bytes = await writeCascade(example, years(p), (id) => (id ? '' : 'Dinas Kominfo'), {
-    instructions: [
-      'Petunjuk pengisian tabel cascading RPJMD untuk Rancang',
-      `Kolom wajib: ${TEMPLATE_HEADERS.code}, ${TEMPLATE_HEADERS.kind}, ${TEMPLATE_HEADERS.text}.`,
-      'Kode menunjukkan susunan: Misi 2 → Tujuan 2.1 → Sasaran 2.1.3 → Strategi 2.1.3.1 → Arah Kebijakan 2.1.3.1.1 → Program 2.1.3.1.1.1.',
-      'Jenis: Misi, Tujuan, Sasaran, Strategi, Arah Kebijakan atau Program.',
-      'Baris tanpa Kode/Jenis/Uraian tetapi dengan Indikator menambah indikator pada butir di atasnya.',
-      'Angka boleh ditulis cara Indonesia (1.250,5). Jangan menggabungkan sel (merge).',
-      'Impor mengganti seluruh isi RPJMD rencana; tidak ada yang diubah bila ada baris bermasalah.',
-    ],
+    language: input.language,
+    instructions: {
+      sheet: t('import.sheet.name'),
+      lines: [
+        t('import.sheet.title'),
+        t('import.sheet.required', { columns: [h.code, h.kind, h.text].join(', ') }),
+        t('import.sheet.codes'),
+        t('import.sheet.kinds'),
+        t('import.sheet.indicators', {
+          code: h.code,
+          kind: h.kind,
+          text: h.text,
+          indicator: h.indicator,
+        }),
+        t('import.sheet.numbers'),
+        t('import.sheet.replace'),
+      ],
+    },
   });
-  return file(`Templat-RPJMD-${p.start}-${p.end}.xlsx`, bytes);
+  const name = input.language === 'en' ? 'RPJMD-template' : 'Templat-RPJMD';
+  return file(`${name}-${p.start}-${p.end}.xlsx`, bytes);
 }
 
 export async function exportXlsx(ctx: CoreContext, input: ParsedInput<'rpjmd.exportXlsx'>) {
@@ -129,7 +148,7 @@ export async function exportXlsx(ctx: CoreContext, input: ParsedInput<'rpjmd.exp
     .where('plan_id', '=', input.planId)
     .execute();
   const opdName = (id: string | null) => opds.find((o) => o.id === id)?.name ?? '';
-  const bytes = await writeCascade(data, years(p), opdName);
+  const bytes = await writeCascade(data, years(p), opdName, { language: input.language });
   return file(`RPJMD-${safeName(plan.region.name)}-${p.start}-${p.end}.xlsx`, bytes);
 }
 

@@ -273,6 +273,87 @@ describe('RPJMD import', () => {
     };
     expect(shape(after)).toEqual(shape(before));
   });
+
+  it('writes the template and the export in the UI language and reads either language back', async () => {
+    core = await testCore({ seedDemo: true });
+    const [demo] = await call<PlanSummary[]>(core, 'plans.list');
+    const planId = demo!.id;
+    const sheets = async (base64: string) => {
+      const wb = new ExcelJS.Workbook();
+      await wb.xlsx.load(Buffer.from(base64, 'base64') as unknown as ArrayBuffer);
+      const ws = wb.getWorksheet('RPJMD')!;
+      const values = (n: number) => (ws.getRow(n).values as unknown[]).slice(1);
+      return { names: wb.worksheets.map((w) => w.name), head: values(1), row2: values(2), wb };
+    };
+
+    const idTemplate = await sheets((await call(core, 'rpjmd.importTemplate', { planId })).base64);
+    expect(idTemplate.names).toEqual(['RPJMD', 'Petunjuk']);
+    expect(idTemplate.head.slice(0, 3)).toEqual(['Kode', 'Jenis', 'Uraian']);
+    expect(idTemplate.row2.slice(0, 2)).toEqual(['1', 'Misi']);
+
+    const en = await call(core, 'rpjmd.importTemplate', { planId, language: 'en' });
+    expect(en.fileName).toMatch(/^RPJMD-template-\d{4}-\d{4}\.xlsx$/);
+    const enTemplate = await sheets(en.base64);
+    expect(enTemplate.names).toEqual(['RPJMD', 'Instructions']);
+    expect(enTemplate.head.slice(0, 9)).toEqual([
+      'Code',
+      'Level',
+      'Description',
+      'Nomenclature Code',
+      'Responsible OPD',
+      'Indicator',
+      'Unit',
+      'Baseline',
+      'Baseline Year',
+    ]);
+    expect(enTemplate.row2.slice(0, 2)).toEqual(['1', 'Mission']);
+    expect(String(enTemplate.wb.getWorksheet('Instructions')!.getCell('A2').value)).toBe(
+      'Required columns: Code, Level, Description.',
+    );
+    // The English template, filled in, imports without a mapping change.
+    const read = await call(core, 'rpjmd.importRead', {
+      planId,
+      fileName: en.fileName,
+      base64: en.base64,
+    });
+    expect(read.mapping.fields).toMatchObject({
+      code: 'Code',
+      kind: 'Level',
+      text: 'Description',
+      baseline: 'Baseline',
+      baselineYear: 'Baseline Year',
+    });
+    const templatePreview = await call<ImportPreview>(core, 'rpjmd.importPreview', {
+      planId,
+      fileName: en.fileName,
+      base64: en.base64,
+      mapping: read.mapping,
+    });
+    expect(templatePreview.problems).toEqual([]);
+    expect(templatePreview.counts).toMatchObject({ misi: 1, tujuan: 1, sasaran: 1, program: 1 });
+
+    // The English export of the whole demo cascade reads back as the same cascade.
+    const before = await call<PlanDocument>(core, 'plans.document', { planId });
+    const exported = await call(core, 'rpjmd.exportXlsx', { planId, language: 'en' });
+    const enExport = await sheets(exported.base64);
+    expect(enExport.head[1]).toBe('Level');
+    expect(enExport.row2[1]).toBe('Mission');
+    const back = await call(core, 'rpjmd.importRead', {
+      planId,
+      fileName: exported.fileName,
+      base64: exported.base64,
+    });
+    const preview = await call<ImportPreview>(core, 'rpjmd.importPreview', {
+      planId,
+      fileName: exported.fileName,
+      base64: exported.base64,
+      mapping: back.mapping,
+    });
+    expect(preview.problems).toEqual([]);
+    expect(preview.replaced).toBe(before.rpjmdItems.length);
+    expect(Object.values(preview.counts).reduce((a, b) => a + b, 0)).toBe(before.rpjmdItems.length);
+    expect(preview.indicators).toBe(before.indicators.filter((i) => i.rpjmdItemId).length);
+  });
 });
 
 describe('cascade table parser', () => {

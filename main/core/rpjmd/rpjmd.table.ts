@@ -40,7 +40,7 @@ export interface ParsedCascade {
   problems: ImportProblem[];
 }
 
-/** Column headers of the template, in order (the template is always in Indonesian). */
+/** Column headers of the template, in order (Indonesian; the import reads English ones too). */
 export const TEMPLATE_HEADERS = {
   code: 'Kode',
   kind: 'Jenis',
@@ -52,6 +52,22 @@ export const TEMPLATE_HEADERS = {
   baseline: 'Baseline',
   baselineYear: 'Tahun Baseline',
 } as const;
+
+/** The same headers for a template or export made with the UI in English. */
+export const TEMPLATE_HEADERS_EN: Record<keyof typeof TEMPLATE_HEADERS, string> = {
+  code: 'Code',
+  kind: 'Level',
+  text: 'Description',
+  nomenclature: 'Nomenclature Code',
+  opd: 'Responsible OPD',
+  indicator: 'Indicator',
+  unit: 'Unit',
+  baseline: 'Baseline',
+  baselineYear: 'Baseline Year',
+};
+
+export const templateHeaders = (language: 'id' | 'en') =>
+  language === 'en' ? TEMPLATE_HEADERS_EN : TEMPLATE_HEADERS;
 
 const KIND_WORDS: Array<[Kind, RegExp]> = [
   ['arah_kebijakan', /^(arah\s*kebijakan|policy\s*direction|arah_kebijakan)$/],
@@ -85,9 +101,8 @@ export function guessMapping(headers: string[]): ImportMapping {
   const fields: ImportMapping['fields'] = {};
   const taken = new Set<string>();
   for (const field of Object.keys(SYNONYMS) as Array<keyof typeof SYNONYMS>) {
-    const exact = headers.find(
-      (h) => h.trim().toLowerCase() === TEMPLATE_HEADERS[field].toLowerCase(),
-    );
+    const names = [TEMPLATE_HEADERS[field], TEMPLATE_HEADERS_EN[field]].map((n) => n.toLowerCase());
+    const exact = headers.find((h) => !taken.has(h) && names.includes(h.trim().toLowerCase()));
     const found = exact ?? headers.find((h) => !taken.has(h) && SYNONYMS[field].test(h.trim()));
     if (found && !taken.has(found)) {
       fields[field] = found;

@@ -7,7 +7,7 @@ import ExcelJS from 'exceljs';
 import { rpjmdNumbers, rpjmdOutline } from '../../../shared/analysis/rpjmd-numbering';
 import { IMPORT_MAX_BYTES, type RpjmdData } from '../../../shared/contract/rpjmd';
 import { AppError } from '../../../shared/errors';
-import { TEMPLATE_HEADERS, type Cell, type SheetRow } from './rpjmd.table';
+import { templateHeaders, type Cell, type SheetRow } from './rpjmd.table';
 
 export interface Sheet {
   headers: string[];
@@ -158,26 +158,44 @@ export async function readSheet(bytes: Uint8Array, fileName: string): Promise<Sh
   return toSheet(grid.map((r) => r.map((c) => (c.trim() === '' ? null : c))));
 }
 
-const KIND_LABEL: Record<string, string> = {
-  misi: 'Misi',
-  tujuan: 'Tujuan',
-  sasaran: 'Sasaran',
-  strategi: 'Strategi',
-  arah_kebijakan: 'Arah Kebijakan',
-  program: 'Program',
+const KIND_LABEL: Record<'id' | 'en', Record<string, string>> = {
+  id: {
+    misi: 'Misi',
+    tujuan: 'Tujuan',
+    sasaran: 'Sasaran',
+    strategi: 'Strategi',
+    arah_kebijakan: 'Arah Kebijakan',
+    program: 'Program',
+  },
+  // Words the import reads back (see `kindOf`).
+  en: {
+    misi: 'Mission',
+    tujuan: 'Goal',
+    sasaran: 'Target',
+    strategi: 'Strategy',
+    arah_kebijakan: 'Policy Direction',
+    program: 'Programme',
+  },
 };
 
-/** The cascade as a workbook: one row per item with its first indicator, then one per indicator. */
+/**
+ * The cascade as a workbook: one row per item with its first indicator, then one per indicator.
+ * Headers, kind names and sheet names follow `language`; the import reads either language.
+ */
 export async function writeCascade(
   data: RpjmdData,
   years: number[],
   opdName: (id: string | null) => string,
-  options: { instructions?: string[] } = {},
+  options: {
+    language?: 'id' | 'en';
+    instructions?: { sheet: string; lines: string[] };
+  } = {},
 ): Promise<Buffer> {
+  const language = options.language ?? 'id';
   const workbook = new ExcelJS.Workbook();
   workbook.creator = 'Rancang';
   const ws = workbook.addWorksheet('RPJMD', { views: [{ state: 'frozen', ySplit: 1 }] });
-  const headers = [...Object.values(TEMPLATE_HEADERS), ...years.map((y) => `Target ${y}`)];
+  const headers = [...Object.values(templateHeaders(language)), ...years.map((y) => `Target ${y}`)];
   ws.addRow(headers);
   ws.getRow(1).font = { bold: true };
   ws.columns = headers.map((h, i) => ({
@@ -199,7 +217,7 @@ export async function writeCascade(
         : [];
     ws.addRow([
       numbers.get(item.id) ?? '',
-      KIND_LABEL[item.kind],
+      KIND_LABEL[language][item.kind],
       item.text,
       item.code,
       opdName(item.opdId),
@@ -209,9 +227,9 @@ export async function writeCascade(
   }
   ws.getColumn(3).alignment = { wrapText: true, vertical: 'top' };
   if (options.instructions) {
-    const help = workbook.addWorksheet('Petunjuk');
+    const help = workbook.addWorksheet(options.instructions.sheet);
     help.getColumn(1).width = 110;
-    for (const line of options.instructions) help.addRow([line]);
+    for (const line of options.instructions.lines) help.addRow([line]);
   }
   return Buffer.from(await workbook.xlsx.writeBuffer());
 }
