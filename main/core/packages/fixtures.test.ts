@@ -7,8 +7,9 @@ import path from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
 import type { PackageInfo } from '../../../shared/contract/packages';
 import type { PlanDocument } from '../../../shared/plan-document';
-import { call, testCore } from '../../test/helpers';
+import { call, tempDir, testCore } from '../../test/helpers';
 import type { Core } from '../app';
+import { readLogo } from '../documents/logo.store';
 import { PACKAGE_FORMAT_VERSION } from './format';
 import { openPackage, readPlan } from './package';
 
@@ -54,5 +55,28 @@ describe('package fixtures', () => {
     expect(doc.comments).toMatchObject([
       { body: 'Indikator belum terukur.', reply: 'Indikator ditambahkan.' },
     ]);
+  });
+
+  it('format 2 (logo entry, last modifier): opens intact and imports with its logo', async () => {
+    const bytes = fs.readFileSync(path.join(FIXTURES, 'format-2.rancang'));
+    const opened = await openPackage(bytes);
+    expect(opened.status).toBe('intact');
+    expect(opened.manifest).toMatchObject({ formatVersion: 2, kind: 'plan' });
+    expect(Object.keys(opened.manifest.entries)).toContain('assets/logo.png');
+    expect(readPlan(opened).plan.lastModifiedBy).toMatchObject({ name: 'Rina Wulandari' });
+
+    const dataDir = tempDir();
+    core = await testCore({ dataDir, seedDemo: false });
+    const data = bytes.toString('base64');
+    const info = await call<PackageInfo>(core, 'packages.inspect', { data });
+    expect(info).toMatchObject({
+      status: 'intact',
+      incomingModifiedBy: { name: 'Rina Wulandari' },
+    });
+    const { planId } = await call<{ planId: string }>(core, 'packages.import', {
+      data,
+      mode: 'new',
+    });
+    expect(readLogo(dataDir, planId)).toMatch(/^data:image\/png;base64,/);
   });
 });

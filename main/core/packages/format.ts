@@ -5,8 +5,12 @@
 import { z } from 'zod';
 import { planDocumentSchema } from '../../../shared/plan-document';
 
-/** The format version this app writes. Packages with a higher version are refused. */
-export const PACKAGE_FORMAT_VERSION = 1;
+/**
+ * The format version this app writes. Packages with a higher version are refused.
+ * 1: Rancang 0.1.0. 2: adds the optional logo entry `assets/logo.png|jpg` (and the optional
+ * `plan.lastModifiedBy` in plan.json, which plan schema 1 reads either way).
+ */
+export const PACKAGE_FORMAT_VERSION = 2;
 export const PACKAGE_FORMAT_NAME = 'rancang-package';
 export const PACKAGE_EXTENSION = '.rancang';
 
@@ -17,6 +21,9 @@ export const REVIEW_ENTRY = 'review.json';
 /** Exported PDFs: `documents/<lowercase-name>.pdf`. */
 export const DOCUMENT_ENTRY = /^documents\/[a-z0-9][a-z0-9-]{0,79}\.pdf$/;
 
+/** The regency's logo for the covers (optional, plan packages): PNG or JPEG. */
+export const LOGO_ENTRY = /^assets\/logo\.(png|jpg)$/;
+
 /** Whether a zip entry name is one this format knows. Everything else is refused. */
 export function isKnownEntry(name: string): boolean {
   return (
@@ -24,7 +31,8 @@ export function isKnownEntry(name: string): boolean {
     name === SIGNATURE_ENTRY ||
     name === PLAN_ENTRY ||
     name === REVIEW_ENTRY ||
-    DOCUMENT_ENTRY.test(name)
+    DOCUMENT_ENTRY.test(name) ||
+    LOGO_ENTRY.test(name)
   );
 }
 
@@ -35,6 +43,8 @@ export const LIMITS = {
   entries: 64,
   jsonBytes: 64 * 1024 * 1024,
   pdfBytes: 64 * 1024 * 1024,
+  /** The logo, as the documents step accepts it (LOGO_MAX_BYTES). */
+  logoBytes: 1_000_000,
   totalBytes: 256 * 1024 * 1024,
   /** Inflated / compressed, checked once an entry has inflated past `ratioFloorBytes`. */
   ratio: 200,
@@ -67,7 +77,8 @@ export const manifestHeadSchema = z.object({
 export const manifestSchema = z
   .object({
     format: z.literal(PACKAGE_FORMAT_NAME),
-    formatVersion: z.literal(PACKAGE_FORMAT_VERSION),
+    /** Older versions pass here after their migrations (the signed bytes stay as written). */
+    formatVersion: z.number().int().min(1).max(PACKAGE_FORMAT_VERSION),
     appVersion: shortText,
     kind: z.enum(['plan', 'review']),
     planId: z.string().min(1).max(64),

@@ -4,13 +4,26 @@ import { describe, expect, it } from 'vitest';
 import { AppError } from '../../../shared/errors';
 import { loadDemoDocument } from '../demo/demo.service';
 import { RESOURCES_DIR } from '../../test/helpers';
-import { buildPackage, canonicalJson, openPackage, readPlan, type OpenedPackage } from './package';
+import {
+  buildPackage,
+  canonicalJson,
+  openPackage,
+  readPlan,
+  readPlanLogo,
+  type OpenedPackage,
+} from './package';
+import { PACKAGE_FORMAT_VERSION } from './format';
 import { migratePackage } from './migrations';
 import { hostileCorpus, validPackage } from './testing/hostile-corpus';
 import { readZipEntries } from './zip-reader';
 import { zipEntries } from './zip-writer';
 
 const demo = loadDemoDocument(path.resolve(RESOURCES_DIR));
+/** A 1×1 transparent PNG. */
+const TINY_PNG = Buffer.from(
+  'iVBORw0KGgoAAAANSUhEUgAAAAEAAAABCAYAAAAfFcSJAAAADUlEQVR42mNkYPhfDwAChwGA60e6kgAAAABJRU5ErkJggg==',
+  'base64',
+);
 
 /** A small plan so that every byte of every entry can be changed in turn. */
 const small = {
@@ -55,7 +68,11 @@ describe('package format', () => {
   it('opens what it writes: intact, signed, the plan unchanged', async () => {
     const opened = await openPackage(await validPackage(demo));
     expect(opened.status).toBe('intact');
-    expect(opened.manifest).toMatchObject({ kind: 'plan', formatVersion: 1, planId: demo.plan.id });
+    expect(opened.manifest).toMatchObject({
+      kind: 'plan',
+      formatVersion: PACKAGE_FORMAT_VERSION,
+      planId: demo.plan.id,
+    });
     expect(readPlan(opened)).toEqual(demo);
   });
 
@@ -81,6 +98,7 @@ describe('package format', () => {
       created: '2026-11-28T00:00:00.000Z',
       content: canonicalJson(small),
       documents: [{ fileName: 'buku-1.pdf', bytes: Buffer.from('%PDF-1.7 isi buku satu') }],
+      logo: { ext: 'png', bytes: TINY_PNG },
       signer: {
         identity: { name: 'Uji', instansi: 'Bappeda', email: '' },
         privateKey: generateKeyPairSync('ed25519').privateKey,
@@ -117,6 +135,7 @@ describe('package format', () => {
       added: await outcome(
         await rezip(good, (e) => e.set('documents/tambahan.pdf', Buffer.from('%PDF'))),
       ),
+      addedLogo: await outcome(await rezip(good, (e) => e.set('assets/logo.png', TINY_PNG))),
       removedPlan: await outcome(await rezip(good, (e) => e.delete('plan.json'))),
       removedSignature: await outcome(await rezip(good, (e) => e.delete('signature.json'))),
       renamed: await outcome(
@@ -138,12 +157,34 @@ describe('package format', () => {
     };
     expect(results).toEqual({
       added: 'altered',
+      addedLogo: 'altered',
       removedPlan: 'altered',
       removedSignature: 'altered',
       renamed: 'altered',
       swappedSignature: 'altered',
       swappedKey: 'altered',
     });
+  });
+
+  it('carries the logo: hashed like every entry, read back as the same image', async () => {
+    const bytes = await buildPackage({
+      kind: 'plan',
+      planId: small.plan.id,
+      planTitle: small.plan.title,
+      appVersion: 'test',
+      created: '2026-11-28T00:00:00.000Z',
+      content: canonicalJson(small),
+      logo: { ext: 'png', bytes: TINY_PNG },
+      signer: null,
+    });
+    const opened = await openPackage(bytes);
+    expect(opened.status).toBe('unsigned');
+    expect(opened.manifest.entries['assets/logo.png']!.size).toBe(TINY_PNG.length);
+    expect(readPlanLogo(opened)).toBe(`data:image/png;base64,${TINY_PNG.toString('base64')}`);
+    const swapped = await openPackage(
+      await rezip(bytes, (e) => e.set('assets/logo.png', Buffer.concat([TINY_PNG, TINY_PNG]))),
+    );
+    expect(swapped.problems).toContainEqual({ kind: 'changedEntry', name: 'assets/logo.png' });
   });
 
   it('names what was altered', async () => {

@@ -12,6 +12,7 @@ import {
 } from '../../../shared/plan-document';
 import {
   LIMITS,
+  LOGO_ENTRY,
   MANIFEST_ENTRY,
   manifestHeadSchema,
   manifestSchema,
@@ -47,6 +48,8 @@ export interface BuildOptions {
   /** plan.json or review.json, already serialized. */
   content: Buffer;
   documents?: Array<{ fileName: string; bytes: Uint8Array }>;
+  /** The regency's logo (plan packages), as `assets/logo.png|jpg`. */
+  logo?: { ext: 'png' | 'jpg'; bytes: Buffer } | null;
   reviewOf?: string | null;
   signer: { identity: Identity; privateKey: KeyObject } | null;
 }
@@ -62,6 +65,7 @@ export async function buildPackage(options: BuildOptions): Promise<Buffer> {
   for (const d of options.documents ?? []) {
     files.push([`documents/${d.fileName}`, Buffer.from(d.bytes)]);
   }
+  if (options.logo) files.push([`assets/logo.${options.logo.ext}`, options.logo.bytes]);
   let signer: Signer | null = null;
   if (options.signer) {
     const publicKey = rawPublicKey(options.signer.privateKey).toString('base64');
@@ -130,6 +134,14 @@ function parseJson(entries: Map<string, Buffer>, name: string): unknown {
   }
 }
 
+function safeJson(bytes: Buffer | undefined): unknown {
+  try {
+    return bytes ? JSON.parse(bytes.toString('utf8')) : null;
+  } catch {
+    return null;
+  }
+}
+
 const KNOWN_ISSUES = new Set([
   'too_big',
   'too_small',
@@ -156,7 +168,19 @@ export async function openPackage(
   bytes: Buffer,
   limits: ZipLimits = LIMITS,
 ): Promise<OpenedPackage> {
-  let entries = await readZipEntries(bytes, limits);
+  const unknown: string[] = [];
+  let entries = await readZipEntries(bytes, limits, unknown);
+  if (unknown.length > 0) {
+    // A newer app may add entries: say "perbarui Rancang" rather than "unknown entry" then.
+    const head = manifestHeadSchema.safeParse(safeJson(entries.get(MANIFEST_ENTRY)));
+    if (head.success && head.data.formatVersion > PACKAGE_FORMAT_VERSION) {
+      throw new AppError('package.newerFormat', {
+        version: head.data.formatVersion,
+        supported: PACKAGE_FORMAT_VERSION,
+      });
+    }
+    throw new AppError('package.unknownEntry', { name: unknown[0]! });
+  }
   const head = validate(manifestHeadSchema, parseJson(entries, MANIFEST_ENTRY), MANIFEST_ENTRY);
   if (head.formatVersion > PACKAGE_FORMAT_VERSION) {
     throw new AppError('package.newerFormat', {
@@ -233,6 +257,7 @@ export function readPlan(opened: OpenedPackage): PlanDocument {
     });
   }
   const doc = validate(planDocumentSchema, parseJson(opened.entries, PLAN_ENTRY), PLAN_ENTRY);
+  readPlanLogo(opened);
   if (doc.plan.id !== opened.manifest.planId) {
     throw new AppError('package.invalidContent', {
       name: PLAN_ENTRY,
@@ -243,8 +268,38 @@ export function readPlan(opened: OpenedPackage): PlanDocument {
   return doc;
 }
 
+const LOGO_TYPES = { png: 'image/png', jpg: 'image/jpeg' } as const;
+
+function imageKind(bytes: Buffer): 'png' | 'jpg' | null {
+  if (bytes.subarray(0, 8).equals(Buffer.from([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a])))
+    return 'png';
+  if (bytes[0] === 0xff && bytes[1] === 0xd8 && bytes[2] === 0xff) return 'jpg';
+  return null;
+}
+
+/**
+ * The plan's logo from `assets/logo.png|jpg` as a data URL (null when the package has none).
+ * At most one, and its bytes must be the image its name says (PNG or JPEG signature).
+ */
+export function readPlanLogo(opened: OpenedPackage): string | null {
+  const names = [...opened.entries.keys()].filter((n) => LOGO_ENTRY.test(n));
+  if (names.length === 0) return null;
+  const name = names[0]!;
+  const bytes = opened.entries.get(name)!;
+  const ext = name.endsWith('.png') ? 'png' : 'jpg';
+  if (names.length > 1 || opened.manifest.kind !== 'plan' || imageKind(bytes) !== ext) {
+    throw new AppError('package.invalidContent', {
+      name,
+      path: '/',
+      issue: 'invalid_format',
+    });
+  }
+  return `data:${LOGO_TYPES[ext]};base64,${bytes.toString('base64')}`;
+}
+
 export function readReview(opened: OpenedPackage): ReviewDocument {
   if (opened.manifest.kind !== 'review') throw new AppError('package.wrongKind', { kind: 'plan' });
+  readPlanLogo(opened); // a review carries no logo: refused if it has one
   const review = validate(
     reviewDocumentSchema,
     parseJson(opened.entries, REVIEW_ENTRY),

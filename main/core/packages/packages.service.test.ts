@@ -6,6 +6,7 @@ import type { PackageInfo } from '../../../shared/contract/packages';
 import type { PlanDocument } from '../../../shared/plan-document';
 import { call, tempDir, testCore } from '../../test/helpers';
 import type { Core } from '../app';
+import { readLogo, writeLogo } from '../documents/logo.store';
 import { readZipEntries } from './zip-reader';
 
 const cores: Core[] = [];
@@ -70,6 +71,33 @@ describe('plan packages', () => {
     const planJson = async (base64: string) =>
       (await readZipEntries(Buffer.from(base64, 'base64'))).get('plan.json')!.toString('utf8');
     expect(await planJson(again.dataBase64)).toBe(await planJson(pkg.dataBase64));
+  });
+
+  it('carries the regency logo and the document settings to the other PC', async () => {
+    const png = Buffer.from(
+      'iVBORw0KGgoAAAANSUhEUgAAAAEAAAABCAYAAAAfFcSJAAAADUlEQVR42mNkYPhfDwAChwGA60e6kgAAAABJRU5ErkJggg==',
+      'base64',
+    );
+    const a = await pc(true);
+    await call(a.core, 'identity.set', identity);
+    const [plan] = await call<PlanSummary[]>(a.core, 'plans.list');
+    writeLogo(a.dataDir, plan!.id, png.toString('base64'));
+    const pkg = await exported(a.core, plan!.id);
+    const entries = await readZipEntries(Buffer.from(pkg.dataBase64, 'base64'));
+    expect(entries.get('assets/logo.png')).toEqual(png);
+
+    const b = await pc(false);
+    await call(b.core, 'packages.import', { data: pkg.dataBase64, mode: 'new' });
+    expect(readLogo(b.dataDir, plan!.id)).toBe(`data:image/png;base64,${png.toString('base64')}`);
+    const docA = await call<PlanDocument>(a.core, 'plans.document', { planId: plan!.id });
+    const docB = await call<PlanDocument>(b.core, 'plans.document', { planId: plan!.id });
+    expect(docB.documentSettings).toEqual(docA.documentSettings);
+    // A copy gets the logo too; a package without one leaves this PC's logo alone.
+    const copy = await call<{ planId: string }>(b.core, 'packages.import', {
+      data: pkg.dataBase64,
+      mode: 'copy',
+    });
+    expect(readLogo(b.dataDir, copy.planId)).not.toBeNull();
   });
 
   it('records who last changed a plan and carries it in the package', async () => {

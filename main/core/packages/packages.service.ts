@@ -10,6 +10,7 @@ import type { ReferenceData } from '../../../shared/reference';
 import { bookIds } from '../documents';
 import { documentSections } from '../review/document-sections';
 import type { CoreContext } from '../context';
+import { readLogo, writeLogo } from '../documents/logo.store';
 import { exportPlanDocument, insertPlanDocument } from '../plans/plan-document.repository';
 import { diffPlans, lastChange } from './diff';
 import { PACKAGE_EXTENSION } from './format';
@@ -27,6 +28,7 @@ import {
   canonicalJson,
   openPackage,
   readPlan,
+  readPlanLogo,
   readReview,
   requireIntact,
   type OpenedPackage,
@@ -94,6 +96,7 @@ export async function exportPackage(
     created: ctx.now(),
     content: canonicalJson(doc),
     documents: options.documents ?? [],
+    logo: logoEntry(readLogo(env.dataDir, planId)),
     signer,
   });
   const opened = await openPackage(bytes);
@@ -110,6 +113,13 @@ export async function exportPackage(
     manifestHash: opened.manifestHash,
     signed: signer !== null,
   };
+}
+
+/** A stored logo (data URL) as the package's `assets/logo.png|jpg`. */
+function logoEntry(dataUrl: string | null): { ext: 'png' | 'jpg'; bytes: Buffer } | null {
+  if (!dataUrl) return null;
+  const ext = dataUrl.startsWith('data:image/png') ? 'png' : 'jpg';
+  return { ext, bytes: Buffer.from(dataUrl.slice(dataUrl.indexOf(',') + 1), 'base64') };
 }
 
 async function existingPlan(ctx: CoreContext, planId: string) {
@@ -319,6 +329,26 @@ export async function importPackage(
   const opened = await openPackage(bytes);
   requireIntact(opened);
   const doc = readPlan(opened);
+  const logo = readPlanLogo(opened);
+  const result = await importPlan(ctx, env, opened, doc, mode, title);
+  // The logo after the plan: a package without one leaves this PC's logo as it is.
+  if (logo) writeLogo(env.dataDir, result.planId, logo);
+  return result;
+}
+
+async function importPlan(
+  ctx: CoreContext,
+  env: PackagesEnv,
+  opened: OpenedPackage,
+  doc: PlanDocument,
+  mode: ImportMode,
+  title?: string,
+): Promise<{
+  planId: string;
+  backupFile: string | null;
+  keptComments?: number;
+  orphanedComments?: number;
+}> {
   const existing = await existingPlan(ctx, doc.plan.id);
   const copies = await reviewCopies(ctx);
   if (mode === 'copy')

@@ -6,7 +6,7 @@
  */
 import yauzl from 'yauzl';
 import { AppError } from '../../../shared/errors';
-import { isKnownEntry, LIMITS } from './format';
+import { isKnownEntry, LIMITS, LOGO_ENTRY } from './format';
 
 export type ZipLimits = { [K in keyof typeof LIMITS]: number };
 
@@ -40,13 +40,16 @@ function openZip(bytes: Buffer): Promise<yauzl.ZipFile> {
 }
 
 function maxSizeOf(name: string, limits: ZipLimits): number {
-  return name.endsWith('.json') ? limits.jsonBytes : limits.pdfBytes;
+  if (name.endsWith('.json')) return limits.jsonBytes;
+  return LOGO_ENTRY.test(name) ? limits.logoBytes : limits.pdfBytes;
 }
 
 /** The entries of a package, name → bytes, after every check. Throws AppError otherwise. */
 export async function readZipEntries(
   bytes: Buffer,
   limits: ZipLimits = LIMITS,
+  /** When given, unknown (but safe) names are collected here, skipped unread, not refused. */
+  unknown?: string[],
 ): Promise<Map<string, Buffer>> {
   if (bytes.length > limits.fileBytes) {
     throw new AppError('package.tooBig', {
@@ -100,7 +103,12 @@ export async function readZipEntries(
       if (mode !== 0 && mode !== S_IFREG) {
         return fail(new AppError('package.unsafeEntry', { name: shown }));
       }
-      if (!isKnownEntry(name)) return fail(new AppError('package.unknownEntry', { name: shown }));
+      if (!isKnownEntry(name)) {
+        // Deferred when asked: a newer format may have added it (the manifest says so).
+        if (!unknown) return fail(new AppError('package.unknownEntry', { name: shown }));
+        unknown.push(shown);
+        return zip.readEntry(); // skipped unread
+      }
       const folded = name.toLowerCase();
       if (seen.has(folded)) return fail(new AppError('package.duplicateEntry', { name: shown }));
       seen.add(folded);

@@ -3,7 +3,7 @@
  * must give. Used by the unit tests and the CLI test; `node` can also write it to a folder
  * (see FORMAT.md) to try the app by hand.
  */
-import { generateKeyPairSync, type KeyObject } from 'node:crypto';
+import { generateKeyPairSync, randomBytes, type KeyObject } from 'node:crypto';
 import type { ErrorCode } from '../../../../shared/errors';
 import type { PlanDocument } from '../../../../shared/plan-document';
 import { buildPackage, canonicalJson } from '../package';
@@ -168,9 +168,22 @@ export async function hostileCorpus(doc: PlanDocument): Promise<HostileCase[]> {
       bytes: rawZip([
         {
           name: 'manifest.json',
-          data: canonicalJson({ format: 'rancang-package', formatVersion: 2, kind: 'plan' }),
+          data: canonicalJson({ format: 'rancang-package', formatVersion: 99, kind: 'plan' }),
         },
         { name: 'plan.json', data: canonicalJson(doc) },
+      ]),
+      codes: ['package.newerFormat'],
+    },
+    {
+      // A newer app's new entry: "perbarui Rancang", not "unknown entry".
+      name: 'newer-format-new-entry',
+      bytes: rawZip([
+        {
+          name: 'manifest.json',
+          data: canonicalJson({ format: 'rancang-package', formatVersion: 99, kind: 'plan' }),
+        },
+        { name: 'plan.json', data: canonicalJson(doc) },
+        { name: 'assets/peta.geojson', data: text },
       ]),
       codes: ['package.newerFormat'],
     },
@@ -179,5 +192,42 @@ export async function hostileCorpus(doc: PlanDocument): Promise<HostileCase[]> {
       bytes: await unsignedWith(doc, canonicalJson({ ...doc, schemaVersion: 2 })),
       codes: ['package.invalidContent', 'package.newerFormat'],
     },
+    {
+      // Signed and correctly hashed, but the "logo" is a script, not a PNG.
+      name: 'logo-not-an-image',
+      bytes: await withLogo(doc, 'png', Buffer.from('<script>alert(1)</script>')),
+      codes: ['package.invalidContent'],
+    },
+    {
+      name: 'logo-jpeg-named-png',
+      bytes: await withLogo(doc, 'png', Buffer.from([0xff, 0xd8, 0xff, 0xe0, 0, 0x10])),
+      codes: ['package.invalidContent'],
+    },
+    {
+      name: 'logo-too-large',
+      bytes: await withLogo(doc, 'png', Buffer.concat([PNG_SIGNATURE, randomBytes(1_100_000)])),
+      codes: ['package.entryTooLarge'],
+    },
+    {
+      name: 'logo-svg',
+      bytes: rawZip([{ name: 'assets/logo.svg', data: text }]),
+      codes: ['package.unknownEntry'],
+    },
   ];
+}
+
+const PNG_SIGNATURE = Buffer.from([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a]);
+
+/** A signed package whose logo entry holds the given bytes. */
+function withLogo(doc: PlanDocument, ext: 'png' | 'jpg', bytes: Buffer) {
+  return buildPackage({
+    kind: 'plan',
+    planId: doc.plan.id,
+    planTitle: doc.plan.title,
+    appVersion: 'test',
+    created: '2026-11-28T00:00:00.000Z',
+    content: canonicalJson(doc),
+    logo: { ext, bytes },
+    signer: { identity: { name: 'Uji', instansi: 'Uji', email: '' }, privateKey: signerKey },
+  });
 }
