@@ -414,3 +414,83 @@ test('a programme finding opens the programme in its step; ?rpjmd= opens a line'
   await expect(app.getByRole('heading', { name: 'Tujuan 1.1', level: 3 })).toBeVisible();
   await expect.poll(() => new URL(app.url()).search).toBe('');
 });
+
+test('bad spreadsheets get a clear message and change nothing', async ({ app }, testInfo) => {
+  await newPlan(app);
+  await app.getByRole('button', { name: 'Tambah misi' }).click();
+  await app.keyboard.type('Misi lama');
+  await waitSaved(app);
+  const dialog = app.getByRole('dialog');
+  const importFile = async (name: string, bytes: Buffer | Uint8Array) => {
+    const file = testInfo.outputPath(name);
+    fs.writeFileSync(file, bytes);
+    const chooser = app.waitForEvent('filechooser');
+    await app.getByRole('button', { name: 'Impor XLSX/CSV…' }).click();
+    await (await chooser).setFiles(file);
+  };
+  const unchanged = async () => {
+    await app.keyboard.press('Escape');
+    await expect(dialog).toHaveCount(0);
+    await expect(line(app, 'Misi 1')).toHaveValue('Misi lama');
+    await expect(line(app, 'Misi 2')).toHaveCount(0);
+  };
+  const workbook = async (rows: unknown[][], merge?: string) => {
+    const wb = new ExcelJS.Workbook();
+    const ws = wb.addWorksheet('RPJMD');
+    for (const r of rows) ws.addRow(r);
+    if (merge) ws.mergeCells(merge);
+    return Buffer.from(await wb.xlsx.writeBuffer());
+  };
+
+  // Wrong columns: nothing maps to Kode/Jenis/Uraian, so the check cannot even start.
+  await importFile('anggaran.csv', Buffer.from('Nama kegiatan;Pagu\nRapat;1.000.000\n'));
+  await expect(dialog.getByRole('alert')).toContainText(
+    'Kolom wajib belum dipetakan: Kode (2.1.3)',
+  );
+  await expect(dialog.getByRole('button', { name: 'Periksa' })).toBeDisabled();
+  await unchanged();
+
+  // Merged cells.
+  const head = ['Kode', 'Jenis', 'Uraian', 'Indikator', 'Satuan', 'Baseline', 'Target 2026'];
+  await importFile(
+    'gabung.xlsx',
+    await workbook(
+      [head, ['1', 'Misi', 'A'], ['1.1', 'Tujuan', 'B'], ['1.2', 'Tujuan', 'C']],
+      'B2:B4',
+    ),
+  );
+  await expect(dialog.getByRole('alert')).toContainText(
+    'Lembar kerja berisi sel gabungan (B2:B4). Pisahkan sel gabungan lalu coba lagi. Tidak ada yang diubah.',
+  );
+  await unchanged();
+
+  // Empty rows are skipped, `1.250,5` is a number, a duplicate code is refused with its rows.
+  await importFile(
+    'ganda.xlsx',
+    await workbook([
+      head,
+      ['1', 'Misi', 'Ekonomi kerakyatan'],
+      [],
+      ['1.1', 'Tujuan', 'Produksi kopi naik', 'Produksi kopi', 'ton', '1.250,5', '1.400'],
+      [],
+      ['1', 'Misi', 'Misi dengan kode ganda'],
+    ]),
+  );
+  await dialog.getByRole('button', { name: 'Periksa' }).click();
+  const problems = dialog.getByRole('table', { name: 'Baris bermasalah' });
+  await expect(problems.getByRole('row')).toHaveCount(2);
+  await expect(problems.getByRole('row').nth(1)).toContainText('6');
+  await expect(problems.getByRole('row').nth(1)).toContainText(
+    'Kode 1 sudah dipakai pada baris 2.',
+  );
+  await expect(dialog.getByRole('button', { name: 'Impor', exact: true })).toBeDisabled();
+  await unchanged();
+
+  // A file over 20 MB.
+  await importFile('besar.csv', Buffer.alloc(20 * 1024 * 1024 + 100, 'a;b\n'));
+  await expect(dialog.getByRole('alert')).toContainText('Berkas terlalu besar');
+  await expect(dialog.getByRole('alert')).toContainText(
+    'paling besar 20 MB). Tidak ada yang diubah.',
+  );
+  await unchanged();
+});
