@@ -3,6 +3,7 @@ import fs from 'node:fs';
 import path from 'node:path';
 import { bookIds, type BookId } from '../core/documents';
 import { renderPlanBooks, writeAtomically } from '../core/documents/documents.service';
+import { readLogo } from '../core/documents/logo.store';
 import type { CliCommand } from './command';
 
 export const exportPdfCommand: CliCommand = {
@@ -19,7 +20,7 @@ export const exportPdfCommand: CliCommand = {
     logo: { type: 'string' },
   },
   args: { min: 1, max: 1 },
-  async run({ core, out, t, json, options, args }) {
+  async run({ core, out, t, json, options, args, dataDir }) {
     const dir = options.out as string | undefined;
     if (!dir) {
       out.error(t('documents.cli.outRequired'));
@@ -41,8 +42,10 @@ export const exportPdfCommand: CliCommand = {
       out.error(t('documents.cli.badPaper', { value: paper }));
       return 2;
     }
+    // The CLI checked --lang already (id or en): documents follow the language of the CLI.
     const lang = (options.lang as string | undefined) === 'en' ? 'en' : 'id';
-    let logo: string | null = null;
+    // Without --logo, the covers carry the logo chosen in the Dokumen step (if any).
+    let logo: string | null = readLogo(dataDir, args[0]!);
     const logoFile = options.logo as string | undefined;
     if (logoFile) {
       const bytes = fs.existsSync(logoFile) ? fs.readFileSync(logoFile) : null;

@@ -518,6 +518,9 @@ function countBlocks(chapters: Chapter[], kind: 'table' | 'figure'): number {
 
 function regulationPages(c: Composer, book: Book) {
   const r = book.regulation!;
+  // A regulation opens with the regency's emblem above "BUPATI …", when the planner added it.
+  if (book.front.logo)
+    c.push({ image: book.front.logo, fit: [64, 64], alignment: 'center', margin: [0, 0, 0, 10] });
   for (const line of r.heading) c.push({ text: line, style: 'regHead' });
   c.push({ text: r.number, style: 'regHead', margin: [0, 10, 0, 0] });
   c.push({ text: r.about, style: 'regHead', margin: [0, 8, 0, 0] });
