@@ -177,3 +177,119 @@ test('a hostile package dropped on the window is refused with its reason; nothin
   await expect(app.getByRole('link', { name: DEMO_TITLE })).toBeVisible();
   await expect(app.getByRole('table').getByRole('link')).toHaveCount(1);
 });
+
+test('comments on a pillar and a document section reach the authors; answers and the reviewer’s new comments survive the next version', async ({
+  app: author,
+  browser,
+}, testInfo) => {
+  const files = testInfo.outputDir;
+  await author.getByRole('link', { name: DEMO_TITLE }).click();
+  const pkg = await download(
+    author,
+    async () => {
+      await author.getByRole('button', { name: 'Simpan sebagai paket' }).click();
+      await fillIdentity(author, 'Rina Wulandari', 'Bappeda Kabupaten Manggarai Timur');
+    },
+    files,
+  );
+  const reviewerHost = await startHost(newDataDir());
+  const reviewer = await (await browser.newContext({ locale: 'id-ID' })).newPage();
+  try {
+    await reviewer.goto(reviewerHost.url);
+    await openPackage(reviewer, pkg);
+    await reviewer
+      .getByRole('dialog', { name: /Membuka/ })
+      .getByRole('button', { name: 'Buka untuk ditinjau' })
+      .click();
+    await expect(reviewer.getByText('Mode tinjauan — hanya baca')).toBeVisible();
+
+    // A comment on a section of Buku II, numbered as in the PDF, and one on a pillar.
+    await reviewer.getByRole('button', { name: 'Tinjauan (0)' }).click();
+    const panel = reviewer.getByRole('dialog', { name: 'Komentar tinjauan' });
+    let first = true;
+    const comment = async (search: string, option: RegExp | string, text: string) => {
+      await panel.getByLabel('Bagian yang dikomentari').fill(search);
+      await reviewer.getByRole('option', { name: option }).first().click();
+      await panel.getByRole('textbox', { name: 'Komentar' }).fill(text);
+      await panel.getByRole('button', { name: 'Simpan komentar' }).click();
+      if (first) {
+        // The first comment asks who reviews.
+        await fillIdentity(reviewer, 'Budi Santoso', 'Bappeda Provinsi NTT');
+        await panel.getByRole('button', { name: 'Simpan komentar' }).click();
+        first = false;
+      }
+      await expect(panel.getByText(text)).toBeVisible();
+    };
+    await comment(
+      'Masterplan › BAB II',
+      /^Bagian dokumen: Buku II — Masterplan › BAB II .+ › 2\.1 /,
+      'Bagian 2.1 terlalu singkat.',
+    );
+    await comment('Smart Governance', 'Pilar: Smart Governance', 'Pilar ini kurang dianalisis.');
+    await reviewer.keyboard.press('Escape');
+    const review = await download(
+      reviewer,
+      () => reviewer.getByRole('button', { name: 'Ekspor tinjauan' }).click(),
+      files,
+    );
+
+    // Authors: each comment shows on its own step and leads to its item.
+    await author.getByRole('link', { name: 'Rancang — Beranda' }).click();
+    await openPackage(author, review);
+    await author
+      .getByRole('dialog', { name: /Membuka/ })
+      .getByRole('button', { name: 'Lampirkan komentar' })
+      .click();
+    await author.getByRole('link', { name: /6\. Dokumen/ }).click();
+    const strip = author.getByRole('alert', { name: '1 komentar terbuka pada langkah ini' });
+    await expect(strip).toContainText(/Bagian dokumen: Buku II — Masterplan › BAB II .+ › 2\.1 /);
+    await expect(strip).toContainText('Bagian 2.1 terlalu singkat.');
+    await author.getByRole('link', { name: /3\. Analisis Pilar/ }).click();
+    await expect(strip).toContainText('Pilar: Smart Governance');
+    await strip.getByRole('button', { name: 'Tunjukkan Smart Governance' }).click();
+    // The pillars step opens that pillar (its deep link `?pillar=governance`).
+    await expect(author.getByRole('tab', { name: /Smart Governance/ })).toHaveAttribute(
+      'aria-selected',
+      'true',
+    );
+
+    // Answer and resolve the section's comment in the review panel.
+    await author.getByRole('button', { name: 'Tinjauan (2)' }).click();
+    const authorPanel = author.getByRole('dialog', { name: 'Komentar tinjauan' });
+    await authorPanel.getByText('Semua').click();
+    const card = authorPanel.getByRole('article', { name: /^Bagian dokumen: .*2\.1 .*/ });
+    await card.getByRole('textbox', { name: 'Jawaban penyusun' }).fill('Bagian 2.1 dilengkapi.');
+    await card.getByRole('button', { name: 'Simpan jawaban' }).click();
+    await card.getByRole('button', { name: 'Tandai selesai' }).click();
+    await expect(card.getByText('Selesai', { exact: true })).toBeVisible();
+    await author.keyboard.press('Escape');
+    const next = await download(
+      author,
+      () => author.getByRole('button', { name: 'Simpan sebagai paket' }).click(),
+      files,
+    );
+
+    // The reviewer wrote one more comment before the new version arrived: it is kept.
+    await reviewer.getByRole('button', { name: 'Tinjauan (2)' }).click();
+    await comment('Smart Economy', 'Pilar: Smart Economy', 'Belum ada program ekonomi.');
+    await reviewer.keyboard.press('Escape');
+    await reviewer.getByRole('link', { name: 'Rancang — Beranda' }).click();
+    await openPackage(reviewer, next);
+    const update = reviewer.getByRole('dialog', { name: /Membuka/ });
+    await expect(update.getByText('Versi baru dari rencana yang sedang Anda tinjau')).toBeVisible();
+    await expect(update).toContainText('Salinan tinjauan Anda memuat 3 komentar.');
+    await update.getByRole('button', { name: 'Perbarui salinan tinjauan' }).click();
+    await expect(
+      reviewer.getByText('1 komentar Anda dipindahkan.', { exact: false }),
+    ).toBeVisible();
+    await reviewer.getByRole('button', { name: 'Tinjauan (2)' }).click();
+    await panel.getByText('Semua').click();
+    await expect(panel.getByText('Belum ada program ekonomi.')).toBeVisible();
+    const answered = panel.getByRole('article', { name: /^Bagian dokumen: .*2\.1 .*/ });
+    await expect(answered).toContainText('Jawaban penyusun: Bagian 2.1 dilengkapi.');
+    await expect(answered.getByText('Selesai', { exact: true })).toBeVisible();
+  } finally {
+    await reviewer.context().close();
+    await reviewerHost.stop();
+  }
+});
