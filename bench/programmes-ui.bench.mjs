@@ -105,20 +105,20 @@ for (let i = 0; i < 12; i++) {
 
 // Scoring: a digit in the grid, until the cell shows it (the score and rank render with it).
 await page.getByRole('tab', { name: 'Pemilihan quick win' }).click();
-const first = page.locator('td[data-row="0"][data-col="0"]');
+const first = page.locator('[data-row="0"][data-col="0"]');
 await first.click();
 const scoreTimes = [];
-const criteria = await page.locator('th.criterion-head').count();
+const criteria = await page.locator('.criterion-head').count();
 for (let i = 0; i < 20; i++) {
   const row = Math.floor(i / criteria);
   const col = i % criteria;
-  const cell = page.locator(`td[data-row="${row}"][data-col="${col}"]`);
+  const cell = page.locator(`[data-row="${row}"][data-col="${col}"]`);
   const now = Number((await cell.textContent()) || 0);
   const digit = String((now % 5) + 1);
   await page.keyboard.press(digit);
   const elapsed = await page.waitForFunction(
     ([r, c, d]) =>
-      document.querySelector(`td[data-row="${r}"][data-col="${c}"]`)?.textContent === d &&
+      document.querySelector(`[data-row="${r}"][data-col="${c}"]`)?.textContent === d &&
       performance.now() - window.__benchStart,
     [row, col, digit],
     { polling: 'raf' },

@@ -394,5 +394,14 @@ const cardKey = (p: CardProps) =>
 /** Re-rendered only when what it shows changes (a score typed elsewhere leaves it alone). */
 export const QuickWinCard = memo(
   QuickWinCardView,
-  (a, b) => a.planId === b.planId && a.refData === b.refData && cardKey(a) === cardKey(b),
+  (a, b) =>
+    a.planId === b.planId &&
+    a.refData === b.refData &&
+    ((a.doc === b.doc &&
+      a.quickWin === b.quickWin &&
+      a.programme === b.programme &&
+      a.result === b.result &&
+      a.stability === b.stability &&
+      a.findings === b.findings) ||
+      cardKey(a) === cardKey(b)),
 );

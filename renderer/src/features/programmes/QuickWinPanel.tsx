@@ -3,7 +3,6 @@ import {
   Alert,
   Badge,
   Button,
-  Grid,
   Group,
   NativeSelect,
   NumberInput,
@@ -15,6 +14,7 @@ import {
 } from '@mantine/core';
 import { memo, useCallback, useDeferredValue, useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
+import type { Finding } from '../../../../shared/analysis/finding';
 import { roadmapFindings } from '../../../../shared/analysis/roadmap';
 import {
   criterionAxis,
@@ -33,6 +33,7 @@ import { QuickWinCard } from './QuickWinCard';
 import { ScoringGrid } from './ScoringGrid';
 
 type Criterion = Doc['criteria'][number];
+const NO_FINDINGS: Finding[] = [];
 
 /** One criterion in the editing table: name, description, quadrant axis, remove. */
 function CriterionEditor({
@@ -327,17 +328,17 @@ export function QuickWinPanel({
     [doc.criteria],
   );
   const weights = draftWeights ?? saved;
-  const scoreCounts = useMemo(() => {
-    const counts = new Map<string, number>();
-    for (const s of doc.scores) counts.set(s.criterionId, (counts.get(s.criterionId) ?? 0) + 1);
-    return counts;
-  }, [doc.scores]);
   const results = useMemo(() => scoreProgrammes(doc, weights), [doc, weights]);
   const recommended = useMemo(() => recommendQuickWins(results), [results]);
   // The grid answers every keystroke at once; the chart, the recommendations, the stability
   // check and the cards follow a moment later (React renders them when it has time).
   const lateDoc = useDeferredValue(doc);
   const lateWeights = useDeferredValue(weights);
+  const scoreCounts = useMemo(() => {
+    const counts = new Map<string, number>();
+    for (const s of lateDoc.scores) counts.set(s.criterionId, (counts.get(s.criterionId) ?? 0) + 1);
+    return counts;
+  }, [lateDoc.scores]);
   const lateResults = useMemo(() => scoreProgrammes(lateDoc, lateWeights), [lateDoc, lateWeights]);
   const lateRecommended = useMemo(() => recommendQuickWins(lateResults), [lateResults]);
   const selectedIds = lateDoc.quickWins.map((q) => q.programmeId);
@@ -352,7 +353,26 @@ export function QuickWinPanel({
     // eslint-disable-next-line react-hooks/exhaustive-deps
     [lateDoc, lateWeights],
   );
-  const findings = useMemo(() => roadmapFindings(lateDoc, ref), [lateDoc, ref]);
+  // Scores do not change these findings: a score typed leaves them alone.
+  const findings = useMemo(
+    () => roadmapFindings(lateDoc, ref),
+    // eslint-disable-next-line react-hooks/exhaustive-deps
+    [lateDoc.plan, lateDoc.programmes, lateDoc.quickWins, lateDoc.budgets, lateDoc.indicators, ref],
+  );
+  const cardFindings = useMemo(
+    () =>
+      new Map(
+        lateDoc.quickWins.map((q) => [
+          q.id,
+          findings.filter(
+            (f) =>
+              (f.targetType === 'quickwin' && f.targetId === q.id) ||
+              (f.code === 'quickWinAfterYearOne' && f.targetId === q.programmeId),
+          ),
+        ]),
+      ),
+    [findings, lateDoc.quickWins],
+  );
   const select = useDocSave('quickwin.select', planId, (d, input) => ({
     ...d,
     quickWins: [
@@ -437,8 +457,8 @@ export function QuickWinPanel({
 
   const lateSections = useMemo(
     () => (
-      <Grid gap="md">
-        <Grid.Col span={{ base: 12, md: 5 }}>
+      <div className="quickwin-columns">
+        <div>
           <Paper withBorder p="sm" h="100%">
             <Title order={3} size="h5" mb="xs">
               {t('quickwin.recommendations.title')}
@@ -488,8 +508,8 @@ export function QuickWinPanel({
               ))}
             </Stack>
           </Paper>
-        </Grid.Col>
-        <Grid.Col span={{ base: 12, md: 7 }}>
+        </div>
+        <div>
           <Paper withBorder p="sm">
             <Title order={3} size="h5">
               {t('quickwin.quadrant.title')}
@@ -519,8 +539,8 @@ export function QuickWinPanel({
               </>
             )}
           </Paper>
-        </Grid.Col>
-      </Grid>
+        </div>
+      </div>
     ),
     // eslint-disable-next-line react-hooks/exhaustive-deps
     [lateResults, lateRecommended, lateDoc, lateWeights, option, scoredCount, toggle, t],
@@ -576,17 +596,13 @@ export function QuickWinPanel({
               <QuickWinCard
                 key={q.id}
                 planId={planId}
-                doc={doc}
+                doc={lateDoc}
                 refData={ref}
                 quickWin={q}
                 programme={p}
                 result={lateResults.find((r) => r.programmeId === p.id)}
                 stability={stability.get(p.id)}
-                findings={findings.filter(
-                  (f) =>
-                    (f.targetType === 'quickwin' && f.targetId === q.id) ||
-                    (f.code === 'quickWinAfterYearOne' && f.targetId === p.id),
-                )}
+                findings={cardFindings.get(q.id) ?? NO_FINDINGS}
                 onUnselect={() => toggle(p.id, true)}
               />
             );

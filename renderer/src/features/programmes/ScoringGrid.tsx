@@ -2,8 +2,16 @@
  * The scoring grid: programmes × criteria, scores 1–5, driven by the keyboard like a spreadsheet
  * (arrows move, a digit scores and moves right, Delete clears, Enter moves down).
  */
-import { Badge, Button, Paper, Table, Text } from '@mantine/core';
-import { memo, useCallback, useMemo, useRef, useState, type KeyboardEvent } from 'react';
+import { Button, Paper, Text } from '@mantine/core';
+import {
+  memo,
+  useCallback,
+  useMemo,
+  useRef,
+  useState,
+  type CSSProperties,
+  type KeyboardEvent,
+} from 'react';
 import { useTranslation } from 'react-i18next';
 import type { ProgrammeScore } from '../../../../shared/analysis/scoring';
 import { stamp, useDocSave, type Doc } from './data';
@@ -26,39 +34,98 @@ interface RowProps {
   scored: number;
   weighted: number;
   recommended: boolean;
+  recommendedLabel: string;
   selected: boolean;
   activeColumn: number | null;
   onToggle: (programmeId: string, selected: boolean) => void;
 }
 
-/** One programme's row; plain elements and primitive props, so 200 rows stay fast. */
-const GridRow = memo(function GridRow(props: RowProps) {
+/**
+ * The score cells of a row. Kept apart from the rank and score columns: when one score changes,
+ * the ranks of many rows move, but only the edited row's cells render again.
+ */
+const ScoreCells = memo(function ScoreCells({
+  name,
+  row,
+  criteria,
+  values,
+  activeColumn,
+}: {
+  name: string;
+  row: number;
+  criteria: GridCriterion[];
+  values: string;
+  activeColumn: number | null;
+}) {
   const { t } = useTranslation();
-  const values = props.values.split('|');
+  const scores = values.split('|');
   return (
-    <tr className={props.selected ? 'row-quickwin' : undefined}>
-      <th scope="row" className="grid-name">
-        <div className="grid-name-text">{props.name}</div>
-        <div className="grid-name-pillar">{props.pillarName}</div>
-      </th>
-      {props.criteria.map((c, col) => {
-        const value = values[col] ?? '';
+    <>
+      {criteria.map((c, col) => {
+        const value = scores[col] ?? '';
         return (
-          <td
+          <div
             key={c.id}
             role="gridcell"
             className="score-cell"
-            data-row={props.row}
+            data-row={row}
             data-col={col}
-            tabIndex={props.activeColumn === col ? 0 : -1}
-            aria-label={t('quickwin.grid.cell', { criterion: c.label, programme: props.name })}
+            tabIndex={activeColumn === col ? 0 : -1}
+            aria-label={t('quickwin.grid.cell', { criterion: c.label, programme: name })}
             data-score={value}
           >
             {value}
-          </td>
+          </div>
         );
       })}
-      <td className="grid-num">
+    </>
+  );
+});
+
+/** The pick button of a row, memoised: it renders again only when the pick changes. */
+const PickButton = memo(function PickButton({
+  programmeId,
+  name,
+  selected,
+  onToggle,
+}: {
+  programmeId: string;
+  name: string;
+  selected: boolean;
+  onToggle: (programmeId: string, selected: boolean) => void;
+}) {
+  const { t } = useTranslation();
+  return (
+    <Button
+      size="compact-xs"
+      variant={selected ? 'filled' : 'default'}
+      color={selected ? 'orange' : undefined}
+      aria-pressed={selected}
+      aria-label={`${selected ? t('quickwin.unselect') : t('quickwin.select')}: ${name}`}
+      onClick={() => onToggle(programmeId, selected)}
+    >
+      {selected ? `✓ ${t('quickwin.selectedBadge')}` : t('quickwin.pick')}
+    </Button>
+  );
+});
+
+/** One programme's row; plain elements and primitive props, so 200 rows stay fast. */
+const GridRow = memo(function GridRow(props: RowProps) {
+  const { t } = useTranslation();
+  return (
+    <div role="row" className={props.selected ? 'sg-row row-quickwin' : 'sg-row'}>
+      <div role="rowheader" className="grid-name">
+        <div className="grid-name-text">{props.name}</div>
+        <div className="grid-name-pillar">{props.pillarName}</div>
+      </div>
+      <ScoreCells
+        name={props.name}
+        row={props.row}
+        criteria={props.criteria}
+        values={props.values}
+        activeColumn={props.activeColumn}
+      />
+      <div role="gridcell" className="grid-num">
         {props.score !== null ? (
           <strong>{props.score.toFixed(2)}</strong>
         ) : (
@@ -66,28 +133,22 @@ const GridRow = memo(function GridRow(props: RowProps) {
             {t('quickwin.incomplete', { scored: props.scored, total: props.weighted })}
           </span>
         )}
-      </td>
-      <td className="grid-num">{props.rank ?? t('common.none')}</td>
-      <td>
-        {props.recommended && (
-          <Badge size="xs" variant="light">
-            {t('quickwin.recommendedBadge')}
-          </Badge>
-        )}
-      </td>
-      <td>
-        <Button
-          size="compact-xs"
-          variant={props.selected ? 'filled' : 'default'}
-          color={props.selected ? 'orange' : undefined}
-          aria-pressed={props.selected}
-          aria-label={`${props.selected ? t('quickwin.unselect') : t('quickwin.select')}: ${props.name}`}
-          onClick={() => props.onToggle(props.programmeId, props.selected)}
-        >
-          {props.selected ? `✓ ${t('quickwin.selectedBadge')}` : t('quickwin.pick')}
-        </Button>
-      </td>
-    </tr>
+      </div>
+      <div role="gridcell" className="grid-num">
+        {props.rank ?? t('common.none')}
+      </div>
+      <div role="gridcell">
+        {props.recommended && <span className="grid-badge">{props.recommendedLabel}</span>}
+      </div>
+      <div role="gridcell">
+        <PickButton
+          programmeId={props.programmeId}
+          name={props.name}
+          selected={props.selected}
+          onToggle={props.onToggle}
+        />
+      </div>
+    </div>
   );
 });
 
@@ -112,7 +173,7 @@ export function ScoringGrid({
 }) {
   const { t } = useTranslation();
   const [active, setActive] = useState({ row: 0, col: 0 });
-  const table = useRef<HTMLTableElement>(null);
+  const table = useRef<HTMLDivElement>(null);
   const setScore = useDocSave(
     'quickwin.setScore',
     planId,
@@ -156,17 +217,18 @@ export function ScoringGrid({
   const cols = doc.criteria.length;
   const selected = new Set(doc.quickWins.map((q) => q.programmeId));
   const resultById = new Map(results.map((r) => [r.programmeId, r]));
+  const recommendedLabel = t('quickwin.recommendedBadge');
 
   // The cell being edited, updated at once so fast typing never scores the wrong cell.
   const position = useRef({ row: 0, col: 0 });
   const focusCell = useCallback((row: number, col: number) => {
     position.current = { row, col };
     setActive({ row, col });
-    table.current?.querySelector<HTMLElement>(`td[data-row="${row}"][data-col="${col}"]`)?.focus();
+    table.current?.querySelector<HTMLElement>(`[data-row="${row}"][data-col="${col}"]`)?.focus();
   }, []);
 
-  const onKeyDown = (e: KeyboardEvent<HTMLTableElement>) => {
-    if (!(e.target as HTMLElement).closest('td[data-row]')) return;
+  const onKeyDown = (e: KeyboardEvent<HTMLDivElement>) => {
+    if (!(e.target as HTMLElement).closest('[data-row]')) return;
     const { row, col } = position.current;
     const programme = doc.programmes[row]!;
     const criterion = doc.criteria[col]!;
@@ -221,43 +283,48 @@ export function ScoringGrid({
     );
   return (
     <Paper withBorder className="table-scroll grid-scroll">
-      <Table
+      <div
         ref={table}
         role="grid"
         aria-label={t('quickwin.grid.title')}
-        className="dense-table scoring-grid"
-        stickyHeader
+        aria-rowcount={rows + 1}
+        className="scoring-grid"
+        style={{ '--criteria': cols } as CSSProperties}
         onKeyDown={onKeyDown}
         onFocus={(e) => {
-          const cell = (e.target as HTMLElement).closest<HTMLElement>('td[data-row]');
+          const cell = (e.target as HTMLElement).closest<HTMLElement>('[data-row]');
           if (cell)
             position.current = { row: Number(cell.dataset.row), col: Number(cell.dataset.col) };
         }}
         onClick={(e) => {
-          const cell = (e.target as HTMLElement).closest<HTMLElement>('td[data-row]');
+          const cell = (e.target as HTMLElement).closest<HTMLElement>('[data-row]');
           if (cell) focusCell(Number(cell.dataset.row), Number(cell.dataset.col));
         }}
       >
-        <Table.Thead>
-          <Table.Tr>
-            <Table.Th>{t('programmes.columns.name')}</Table.Th>
+        <div role="rowgroup" className="sg-head">
+          <div role="row" className="sg-row">
+            <div role="columnheader">{t('programmes.columns.name')}</div>
             {doc.criteria.map((c) => (
-              <Table.Th key={c.id} ta="center" className="criterion-head" title={c.description}>
+              <div role="columnheader" key={c.id} className="criterion-head" title={c.description}>
                 <Text size="10px" lineClamp={2} fw={600}>
                   {criterionName(c)}
                 </Text>
                 <Text size="10px" c="dimmed">
                   {weights[c.id] ?? c.weight}%
                 </Text>
-              </Table.Th>
+              </div>
             ))}
-            <Table.Th ta="right">{t('quickwin.score')}</Table.Th>
-            <Table.Th ta="right">{t('quickwin.rank')}</Table.Th>
-            <Table.Th>{t('quickwin.recommended')}</Table.Th>
-            <Table.Th>{t('programmes.columns.quickWin')}</Table.Th>
-          </Table.Tr>
-        </Table.Thead>
-        <Table.Tbody>
+            <div role="columnheader" className="grid-num">
+              {t('quickwin.score')}
+            </div>
+            <div role="columnheader" className="grid-num">
+              {t('quickwin.rank')}
+            </div>
+            <div role="columnheader">{t('quickwin.recommended')}</div>
+            <div role="columnheader">{t('programmes.columns.quickWin')}</div>
+          </div>
+        </div>
+        <div role="rowgroup">
           {doc.programmes.map((p, i) => {
             const result = resultById.get(p.id);
             const row = matrix.get(p.id);
@@ -275,14 +342,15 @@ export function ScoringGrid({
                 scored={result?.scored ?? 0}
                 weighted={weighted}
                 recommended={recommended.has(p.id)}
+                recommendedLabel={recommendedLabel}
                 selected={selected.has(p.id)}
                 activeColumn={active.row === i ? active.col : null}
                 onToggle={onToggle}
               />
             );
           })}
-        </Table.Tbody>
-      </Table>
+        </div>
+      </div>
     </Paper>
   );
 }
