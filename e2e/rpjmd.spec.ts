@@ -255,7 +255,7 @@ test('import the template filled with a real cascade, fix a rejected row, export
   await expect(problems.getByRole('row').nth(1)).toContainText('"Visi" bukan jenis yang dikenal');
   await expect(dialog.getByRole('button', { name: 'Impor', exact: true })).toBeDisabled();
   await dialog.getByRole('button', { name: 'Batal' }).click();
-  await expect(app.getByText(/Belum ada misi/)).toBeVisible();
+  await expect(app.getByText(/Belum ada misi. Tambahkan/)).toBeVisible();
 
   // The planner fixes row 9 in Excel and imports again; the mapping is remembered.
   await fillTemplate(templatePath, filled, false);

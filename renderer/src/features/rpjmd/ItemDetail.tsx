@@ -1,4 +1,5 @@
 import { Button, Group, NativeSelect, Paper, Select, Stack, Text, Title } from '@mantine/core';
+import { memo, useMemo } from 'react';
 import { useTranslation } from 'react-i18next';
 import { RPJMD_KINDS } from '../../../../shared/analysis/rpjmd-numbering';
 import type { RpjmdData, RpjmdItemDto } from '../../../../shared/contract/rpjmd';
@@ -8,7 +9,7 @@ import { useOutlineSave } from './data';
 import { IndicatorTable } from './IndicatorTable';
 
 /** The selected line: its kind, nomenclature code, responsible OPD, commands and indicators. */
-export function ItemDetail({
+export const ItemDetail = memo(function ItemDetail({
   planId,
   data,
   item,
@@ -29,6 +30,18 @@ export function ItemDetail({
   const { t } = useTranslation();
   const update = useOutlineSave('rpjmd.updateItem', planId);
   const opds = useOpds(planId);
+  const opdOptions = useMemo(
+    () =>
+      (opds.data ?? []).map((o) => ({
+        value: o.id,
+        label: o.abbreviation ? `${o.name} (${o.abbreviation})` : o.name,
+      })),
+    [opds.data],
+  );
+  const indicators = useMemo(
+    () => (item ? data.indicators.filter((i) => i.rpjmdItemId === item.id) : []),
+    [data.indicators, item],
+  );
   if (!item)
     return (
       <Paper withBorder p="md" className="rpjmd-detail">
@@ -37,7 +50,6 @@ export function ItemDetail({
         </Text>
       </Paper>
     );
-  const indicators = data.indicators.filter((i) => i.rpjmdItemId === item.id);
   const commands = [
     ['after', 'rpjmd.detail.addSibling'],
     ['child', 'rpjmd.detail.addChild'],
@@ -110,10 +122,7 @@ export function ItemDetail({
           value={item.opdId}
           placeholder={t('rpjmd.detail.opdNone')}
           nothingFoundMessage={t('rpjmd.detail.opdMissing')}
-          data={(opds.data ?? []).map((o) => ({
-            value: o.id,
-            label: o.abbreviation ? `${o.name} (${o.abbreviation})` : o.name,
-          }))}
+          data={opdOptions}
           onChange={(v) => update.mutate({ planId, itemId: item.id, patch: { opdId: v } })}
         />
         <IndicatorTable
@@ -126,4 +135,4 @@ export function ItemDetail({
       </Stack>
     </Paper>
   );
-}
+});

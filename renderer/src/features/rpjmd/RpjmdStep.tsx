@@ -1,5 +1,5 @@
 import { Group, Stack, Tabs } from '@mantine/core';
-import { useCallback, useDeferredValue, useEffect, useRef, useState } from 'react';
+import { useCallback, useDeferredValue, useEffect, useMemo, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useLocation, useSearch } from 'wouter';
 import type { Finding } from '../../../../shared/analysis/finding';
@@ -53,9 +53,25 @@ function OutlineTab({
   const view = commands.view;
   const { labels } = useRpjmdLabels(view);
   const item = view.items.find((i) => i.id === shownId);
-  const years: number[] = [];
-  if (data.rpjmd)
-    for (let y = data.rpjmd.periodStart; y <= data.rpjmd.periodEnd; y += 1) years.push(y);
+  const start = data.rpjmd?.periodStart;
+  const end = data.rpjmd?.periodEnd;
+  const years = useMemo(() => {
+    const list: number[] = [];
+    if (start !== undefined && end !== undefined)
+      for (let y = start; y <= end; y += 1) list.push(y);
+    return list;
+  }, [start, end]);
+  // Stable props: the panel (memoised) re-renders only when its line or data change, not on
+  // the urgent render of a selection, which the deferred one follows.
+  const { actions } = commands;
+  const onCommand = useCallback(
+    (id: string, command: 'after' | 'child' | 'up' | 'down' | 'indent' | 'outdent' | 'delete') => {
+      if (command === 'after' || command === 'child') actions.add(id, command);
+      else if (command === 'delete') actions.remove(id, true);
+      else actions.move(id, command);
+    },
+    [actions],
+  );
   return (
     <div className="rpjmd-grid">
       <div>
@@ -68,12 +84,7 @@ function OutlineTab({
         item={item}
         label={item ? (labels.get(item.id) ?? '') : ''}
         years={years}
-        onCommand={(id, command) => {
-          const { actions } = commands;
-          if (command === 'after' || command === 'child') actions.add(id, command);
-          else if (command === 'delete') actions.remove(id, true);
-          else actions.move(id, command);
-        }}
+        onCommand={onCommand}
       />
     </div>
   );
