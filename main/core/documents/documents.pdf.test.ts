@@ -64,14 +64,22 @@ function reddishPixels(file: string, page: number): number {
 
 const squash = (s: string) => s.replace(/\s+/g, ' ').trim();
 
-/** Daftar Isi entries: [text, label] read from the contents pages. */
-function tocEntries(all: string[]): Array<{ text: string; label: string }> {
-  const start = all.findIndex((p) => /^\s*(DAFTAR ISI|TABLE OF CONTENTS)\s*$/m.test(p));
+/**
+ * Entries of a front list (Daftar Isi, Daftar Tabel or Daftar Gambar): [text, label] read from
+ * its pages, which end where the next list or the first chapter begins.
+ */
+function listEntries(all: string[], title: RegExp): Array<{ text: string; label: string }> {
+  const start = all.findIndex((p) => title.test(p));
+  if (start < 0) return [];
   const entries: Array<{ text: string; label: string }> = [];
   for (let i = start; i < all.length; i++) {
     const page = all[i]!;
     if (i > start && !page.includes('   ') /* no dotless columns */) break;
-    if (i > start && /^\s*(DAFTAR (TABEL|GAMBAR)|LIST OF|BAB I |CHAPTER I )/m.test(page)) break;
+    if (
+      i > start &&
+      /^\s*(DAFTAR (ISI|TABEL|GAMBAR)|LIST OF|TABLE OF|BAB I |CHAPTER I )/m.test(page)
+    )
+      break;
     const lines = page.split('\n').slice(0, -2);
     for (const line of lines) {
       const m = /^\s*(\S.*?\S)\s{2,}(\d+|[ivxlc]+)\s*$/.exec(line);
@@ -81,11 +89,51 @@ function tocEntries(all: string[]): Array<{ text: string; label: string }> {
   return entries;
 }
 
+const tocEntries = (all: string[]) => listEntries(all, /^\s*(DAFTAR ISI|TABLE OF CONTENTS)\s*$/m);
+
+/** Checks that every entry names a heading or caption printed on the page it gives. */
+function expectEntriesOnTheirPages(
+  all: string[],
+  entries: Array<{ text: string; label: string }>,
+  what: string,
+) {
+  const byLabel = new Map<string | null, string[]>();
+  for (const p of all) byLabel.set(label(p), [...(byLabel.get(label(p)) ?? []), p]);
+  for (const e of entries) {
+    // A perbup prints its regulation pages and its Lampiran with one arabic sequence.
+    const candidates = byLabel.get(e.label);
+    expect(candidates, `${what}: ${e.text} → ${e.label}`).toBeDefined();
+    expect(
+      candidates!.some((p) => squash(p).includes(squash(e.text).slice(0, 40))),
+      `${what}: ${e.text} → ${e.label}`,
+    ).toBe(true);
+  }
+}
+
+/** The document outline (bookmarks): top-level titles and their physical pages. */
+function outline(file: string): Array<{ title: string; page: number }> {
+  const xml = execFileSync('pdftohtml', ['-xml', '-i', '-stdout', '-f', '1', '-l', '1', file], {
+    encoding: 'utf8',
+  });
+  const body = xml.slice(xml.indexOf('<outline>') + '<outline>'.length);
+  const items: Array<{ title: string; page: number }> = [];
+  let depth = 0;
+  for (const m of body.matchAll(/<outline>|<\/outline>|<item page="(\d+)">([^<]*)<\/item>/g)) {
+    if (m[0] === '<outline>') depth++;
+    else if (m[0] === '</outline>') depth--;
+    else if (depth === 0) items.push({ title: m[2]!.replace(/&amp;/g, '&'), page: Number(m[1]) });
+    if (depth < 0) break;
+  }
+  return items;
+}
+
 describe('the formal documents of the demo plan', () => {
   let a4: Record<string, string>;
+  let f4: Record<string, string>;
   beforeAll(async () => {
     a4 = await render(demo, { paper: 'a4', lang: 'id' });
-  }, 120_000);
+    f4 = await render(demo, { paper: 'f4', lang: 'id' });
+  }, 180_000);
 
   it('writes five PDFs with the regency as author, A4 pages and embedded fonts', () => {
     expect(Object.keys(a4).sort()).toEqual(['buku1', 'buku2', 'buku3', 'perbup', 'ringkasan']);
@@ -108,20 +156,59 @@ describe('the formal documents of the demo plan', () => {
     }
   });
 
-  it('has every Daftar Isi entry on the page it names', () => {
-    for (const book of ['buku1', 'buku2', 'buku3', 'ringkasan'] as BookId[]) {
-      const all = pages(a4[book]!);
-      const byLabel = new Map(all.map((p) => [label(p), p]));
-      const entries = tocEntries(all);
-      expect(entries.length, book).toBeGreaterThan(5);
-      expect(entries.some((e) => e.text === 'BAB I PENDAHULUAN' && e.label === '1')).toBe(true);
-      for (const e of entries) {
-        const page = byLabel.get(e.label);
-        expect(page, `${book}: ${e.text} → ${e.label}`).toBeDefined();
-        expect(squash(page!), `${book}: ${e.text} → ${e.label}`).toContain(
-          squash(e.text).slice(0, 40),
+  it('has every Daftar Isi, Daftar Tabel and Daftar Gambar entry on the page it names (A4, F4)', () => {
+    for (const [paper, files] of [
+      ['a4', a4],
+      ['f4', f4],
+    ] as const) {
+      for (const book of ['buku1', 'buku2', 'buku3', 'ringkasan', 'perbup'] as BookId[]) {
+        const all = pages(files[book]!);
+        const what = `${book} ${paper}`;
+        const contents = tocEntries(all);
+        expect(contents.length, what).toBeGreaterThan(5);
+        expect(
+          contents.some((e) => e.text === 'BAB I PENDAHULUAN'),
+          what,
+        ).toBe(true);
+        if (book !== 'perbup')
+          expect(contents.find((e) => e.text === 'BAB I PENDAHULUAN')!.label, what).toBe('1');
+        expectEntriesOnTheirPages(all, contents, what);
+        if (book === 'perbup') continue;
+        const tables = listEntries(all, /^\s*DAFTAR TABEL\s*$/m).filter((e) =>
+          /^Tabel /.test(e.text),
         );
+        expect(tables.length, what).toBeGreaterThan(0);
+        expectEntriesOnTheirPages(all, tables, `${what} tables`);
+        const figures = listEntries(all, /^\s*DAFTAR GAMBAR\s*$/m).filter((e) =>
+          /^Gambar /.test(e.text),
+        );
+        expect(figures.length, what).toBeGreaterThan(0);
+        expectEntriesOnTheirPages(all, figures, `${what} figures`);
       }
+    }
+  });
+
+  it('has an outline (bookmarks) with the chapters, each pointing at its page', () => {
+    for (const book of ['buku1', 'buku2', 'buku3', 'ringkasan', 'perbup'] as BookId[]) {
+      const all = pages(a4[book]!);
+      // Chapters open a page: the first line of the page is the heading.
+      const chapters = all
+        .map(
+          (p) =>
+            p
+              .split('\n')
+              .find((l) => l.trim() !== '')
+              ?.trim() ?? '',
+        )
+        // (not a Daftar Isi page that happens to begin with a chapter's entry)
+        .filter((l) => /^BAB [IVXL]+ \S/.test(l) && !/\s{2,}\S+$/.test(l));
+      const marks = outline(a4[book]!);
+      expect(
+        marks.map((m) => m.title).filter((t) => t.startsWith('BAB ')),
+        book,
+      ).toEqual(chapters);
+      for (const m of marks)
+        expect(squash(all[m.page - 1]!), `${book}: ${m.title}`).toContain(squash(m.title));
     }
   });
 
@@ -161,7 +248,17 @@ describe('the formal documents of the demo plan', () => {
     expect(text).toMatch(/Rp\d{1,3}(\.\d{3})+\b/);
     expect(text).not.toMatch(/Rp \d|Rp\d+,\d{3}/);
     expect(text).toContain('Borong, 5 Juni 2024');
-    for (const bad of ['undefined', 'null', 'NaN', '{{', 'books.', '[object', 'Infinity'])
+    for (const bad of [
+      'undefined',
+      'null',
+      'NaN',
+      '{{',
+      'books.',
+      '[object',
+      'Infinity',
+      'TODO',
+      'Lorem',
+    ])
       expect(text, bad).not.toContain(bad);
   });
 
@@ -200,6 +297,8 @@ describe('options and empty plans', () => {
     expect(reddishPixels(clean.ringkasan!, 2)).toBe(0);
     expect(text).toContain('TABLE OF CONTENTS');
     expect(text).toContain('CHAPTER I INTRODUCTION');
+    expect(i).toMatch(/Title:\s+Executive Summary — Smart City Masterplan/);
+    expect(fs.readFileSync(files.ringkasan!).toString('latin1')).toContain('/Lang (en-US)');
   }, 60_000);
 
   it('grows with content: a plan without programmes has fewer pages and no empty chapters', async () => {
@@ -232,7 +331,16 @@ describe('options and empty plans', () => {
       team: [],
       documentSettings: null,
     };
-    const blank = await render(nothing, { books: ['buku3', 'ringkasan'] });
+    const blank = await render(nothing, {});
+    // A nearly empty plan gives short books and never a page with only a heading on it.
+    for (const [book, file] of Object.entries(blank)) {
+      const all = pages(file);
+      expect(all.length, book).toBeLessThanOrEqual(book === 'perbup' ? 12 : 10);
+      for (const p of all.slice(1)) {
+        const lines = p.split('\n').filter((l) => l.trim() !== '');
+        expect(lines.length, `${book}: ${p}`).toBeGreaterThan(2);
+      }
+    }
     const blankText = pages(blank.buku3!).join('\n');
     expect(blankText).not.toContain('PROFIL QUICK WIN');
     expect(blankText).not.toContain('REGISTER RISIKO');
