@@ -9,7 +9,7 @@ import {
   Text,
   Title,
 } from '@mantine/core';
-import { useCallback, useMemo } from 'react';
+import { memo, useCallback, useMemo } from 'react';
 import { useTranslation } from 'react-i18next';
 import {
   pillarCompletion,
@@ -26,7 +26,7 @@ import { ReadinessRadar } from './ReadinessRadar';
 const HEAT = ['', '#ffc9c9', '#ffd8a8', '#fff3bf', '#d8f5a2', '#96f2d7'];
 
 /** Radar of readiness per pillar, per-pillar completion and the 18 × 3 heat table. */
-export function PillarsOverview({
+export const PillarsOverview = memo(function PillarsOverview({
   data,
   reference,
   onOpenPillar,
@@ -151,4 +151,4 @@ export function PillarsOverview({
       </Paper>
     </Stack>
   );
-}
+});

@@ -1,5 +1,5 @@
 import { Stack, Tabs, Text } from '@mantine/core';
-import { useEffect, useState } from 'react';
+import { memo, useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useLocation, useSearch } from 'wouter';
 import type { PillarsData } from '../../../../shared/contract/pillars';
@@ -14,7 +14,7 @@ import { StrategicIssues } from './StrategicIssues';
 import { SubDimensionCard } from './SubDimensionCard';
 import { SwotLists } from './SwotLists';
 
-function PillarPanel({
+const PillarPanel = memo(function PillarPanel({
   planId,
   data,
   reference,
@@ -69,7 +69,7 @@ function PillarPanel({
       />
     </Stack>
   );
-}
+});
 
 /** Step 3: readiness, condition and gap, SWOT and strategic issues per pillar, with an overview. */
 export function PillarsStep({ planId }: { planId: string }) {

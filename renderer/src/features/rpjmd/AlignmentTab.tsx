@@ -10,7 +10,7 @@ import {
   Title,
   UnstyledButton,
 } from '@mantine/core';
-import { useMemo } from 'react';
+import { memo, useMemo } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useLocation } from 'wouter';
 import {
@@ -240,7 +240,7 @@ function Matrix({ doc, reference }: { doc: PlanDocument; reference: ReferenceDat
 }
 
 /** Findings, coverage and the goal/programme × RPJMD misi matrix. */
-export function AlignmentTab({
+export const AlignmentTab = memo(function AlignmentTab({
   planId,
   onOpen,
 }: {
@@ -268,4 +268,4 @@ export function AlignmentTab({
       }
     </QueryState>
   );
-}
+});

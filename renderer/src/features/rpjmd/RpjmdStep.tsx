@@ -1,5 +1,5 @@
 import { Group, Stack, Tabs } from '@mantine/core';
-import { useCallback, useDeferredValue, useEffect, useMemo, useRef, useState } from 'react';
+import { memo, useCallback, useDeferredValue, useEffect, useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useLocation, useSearch } from 'wouter';
 import type { Finding } from '../../../../shared/analysis/finding';
@@ -16,36 +16,25 @@ import './rpjmd.css';
 
 type Tab = 'outline' | 'vision' | 'alignment';
 
-function OutlineTab({
+const OutlineTab = memo(function OutlineTab({
   planId,
   data,
   request,
-  remember,
-  initial,
 }: {
   planId: string;
   data: RpjmdData;
   /** A line to open (from a finding); `n` changes on every request. */
   request: { id: string | null; n: number };
-  remember: (id: string | null) => void;
-  initial: string | null;
 }) {
   // Selection lives here, not in the step, so that moving between lines re-renders only the
   // outline and the panel; the panel follows a moment later (deferred) so keys stay quick.
-  const [selectedId, setSelected] = useState<string | null>(initial);
+  const [selectedId, setSelectedId] = useState<string | null>(null);
   const [focusId, setFocusId] = useState<string | null>(null);
-  const setSelectedId = useCallback(
-    (id: string | null) => {
-      setSelected(id);
-      remember(id);
-    },
-    [remember],
-  );
   // From 0: a request made before this tab first rendered (a deep link) is honoured too.
   const [seenRequest, setSeenRequest] = useState(0);
   if (request.n !== seenRequest) {
     setSeenRequest(request.n);
-    setSelected(request.id);
+    setSelectedId(request.id);
     setFocusId(request.id);
   }
   const shownId = useDeferredValue(selectedId);
@@ -88,7 +77,7 @@ function OutlineTab({
       />
     </div>
   );
-}
+});
 
 /** Step 2: the RPJMD as written, the smart-city vision linked to it, and the alignment checks. */
 export function RpjmdStep({ planId }: { planId: string }) {
@@ -96,10 +85,6 @@ export function RpjmdStep({ planId }: { planId: string }) {
   const rpjmd = useRpjmd(planId);
   const [tab, setTab] = useState<Tab>('outline');
   const [request, setRequest] = useState<{ id: string | null; n: number }>({ id: null, n: 0 });
-  const lastSelected = useRef<string | null>(null);
-  const remember = useCallback((id: string | null) => {
-    lastSelected.current = id;
-  }, []);
   const [focusStatement, setFocusStatement] = useState<string | null>(null);
 
   // Deep link `?rpjmd=<itemId>` (review comments, other steps' findings): open the outline with
@@ -118,6 +103,7 @@ export function RpjmdStep({ planId }: { planId: string }) {
     if (linked) navigate(`/plans/${planId}/rpjmd?`, { replace: true });
   }, [linked, planId, navigate]);
 
+  const statementFocused = useCallback(() => setFocusStatement(null), []);
   const openFinding = useCallback((f: Finding, indicatorItem?: string | null) => {
     if (f.targetType === 'rpjmd_item' || f.targetType === 'indicator') {
       const id = f.targetType === 'rpjmd_item' ? f.targetId : (indicatorItem ?? null);
@@ -146,20 +132,14 @@ export function RpjmdStep({ planId }: { planId: string }) {
               <ImportExport planId={planId} />
             </Group>
             <Tabs.Panel value="outline" pt="sm">
-              <OutlineTab
-                planId={planId}
-                data={data}
-                request={request}
-                remember={remember}
-                initial={lastSelected.current}
-              />
+              <OutlineTab planId={planId} data={data} request={request} />
             </Tabs.Panel>
             <Tabs.Panel value="vision" pt="sm">
               <VisionTab
                 planId={planId}
                 data={data}
                 focusTarget={focusStatement}
-                onFocused={() => setFocusStatement(null)}
+                onFocused={statementFocused}
               />
             </Tabs.Panel>
             <Tabs.Panel value="alignment" pt="sm">

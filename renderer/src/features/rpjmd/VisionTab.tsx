@@ -66,7 +66,7 @@ const StatementEditor = memo(function StatementEditor({
 });
 
 /** Smart-city visi, misi and tujuan per pillar, each linked to the RPJMD misi/sasaran it serves. */
-export function VisionTab({
+export const VisionTab = memo(function VisionTab({
   planId,
   data,
   focusTarget,
@@ -183,4 +183,4 @@ export function VisionTab({
       )}
     </QueryState>
   );
-}
+});
