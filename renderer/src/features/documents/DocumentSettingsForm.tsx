@@ -40,6 +40,8 @@ function Fields({ planId, s }: { planId: string; s: DocumentSettings }) {
         <AutosaveTextInput
           label={t('documents.date')}
           description={t('documents.dateHint')}
+          // The hint under the field keeps the row's inputs on one line.
+          inputWrapperOrder={['label', 'input', 'description', 'error']}
           value={s.date ?? ''}
           validate={(v) =>
             v.trim() === '' || validDate(v.trim()) ? null : t('documents.dateInvalid')

@@ -90,12 +90,13 @@ function Options({ choice, onChange }: { choice: BookChoice; onChange: (c: BookC
 }
 
 export function DocumentsStep({ planId }: { planId: string }) {
-  const { t } = useTranslation();
+  const { t, i18n } = useTranslation();
   const [choice, setChoice] = useState<BookChoice>({
     books: [...documentBookSchema.options],
     paper: 'a4',
     draft: false,
-    lang: 'id',
+    // The edition follows the language the planner works in; either can be chosen.
+    lang: i18n.language === 'en' ? 'en' : 'id',
   });
   const checklist = useChecklist(planId);
   const blockers = (checklist.data ?? []).filter((i) => i.severity !== 'info').length;
