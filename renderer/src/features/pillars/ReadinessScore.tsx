@@ -1,4 +1,4 @@
-import { Group, SegmentedControl, Stack, Text } from '@mantine/core';
+import { Group, Stack, Text } from '@mantine/core';
 import { memo } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { ReadinessElement } from '../../../../shared/analysis/readiness';
@@ -32,29 +32,45 @@ export const ReadinessScore = memo(function ReadinessScore({
   const elementName = localized(elementInfo.name, language);
   const level = scale.levels.find((l) => l.score === score);
   const groupLabel = t('pillars.scoreLabel', { element: elementName, sub: subDimensionName });
+  const value = score === null ? '0' : String(score);
+  const options = [
+    { value: '0', label: '–', aria: t('pillars.notScored') },
+    ...scale.levels.map((l) => ({
+      value: String(l.score),
+      label: String(l.score),
+      aria: `${l.score} ${localized(l.name, language)}`,
+    })),
+  ];
   return (
     <Stack gap={4}>
       <Group justify="space-between" gap={4} wrap="nowrap">
         <Text size="sm" fw={600} title={localized(elementInfo.description, language)}>
           {elementName}
         </Text>
-        <SegmentedControl
-          size="xs"
-          aria-label={groupLabel}
-          value={score === null ? '0' : String(score)}
-          onChange={(v) =>
-            save.mutate({
-              planId,
-              subDimensionCode,
-              element,
-              patch: { score: v === '0' ? null : Number(v) },
-            })
-          }
-          data={[
-            { value: '0', label: '–' },
-            ...scale.levels.map((l) => ({ value: String(l.score), label: String(l.score) })),
-          ]}
-        />
+        {/* Native radios drawn as a segmented control: a pillar shows nine of these, and
+            Mantine's SegmentedControl measures its indicator on every reveal (a tab switch). */}
+        <div className="score-seg" role="radiogroup" aria-label={groupLabel}>
+          {options.map((o) => (
+            <label key={o.value} className="score-seg-option">
+              <input
+                type="radio"
+                name={`score-${subDimensionCode}-${element}`}
+                value={o.value}
+                checked={value === o.value}
+                aria-label={o.aria}
+                onChange={() =>
+                  save.mutate({
+                    planId,
+                    subDimensionCode,
+                    element,
+                    patch: { score: o.value === '0' ? null : Number(o.value) },
+                  })
+                }
+              />
+              <span aria-hidden>{o.label}</span>
+            </label>
+          ))}
+        </div>
       </Group>
       <Text size="xs" c={level ? undefined : 'dimmed'} mih={32} aria-live="polite">
         {level
