@@ -226,17 +226,18 @@ function timelineFigures(c: BookContext, code: string, list: Programme[]): Block
   return Array.from({ length: parts }, (_, part) => {
     const chunk = rows.slice(part * TIMELINE_ROWS, (part + 1) * TIMELINE_ROWS);
     const height = 50 + chunk.length * 19;
-    const svg = c.chart(`timeline:${code}:${part}`, () =>
-      renderChartSvg(
-        timelineOption(chunk, c.doc.plan.startYear, {
-          pillarName: (x) => c.pillarName(x),
-          quickWin: c.t('books.quickwin.chosen'),
-          programme: c.t('books.programmes.programme'),
-        }),
-        520,
-        height,
-      ),
-    );
+    const svg = c.chart(`timeline:${code}:${part}`, () => {
+      const option = timelineOption(chunk, c.doc.plan.startYear, {
+        pillarName: (x) => c.pillarName(x),
+        quickWin: c.t('books.quickwin.chosen'),
+        programme: c.t('books.programmes.programme'),
+      });
+      // Printed smaller than on screen, ten years side by side: the year labels as small as
+      // the programme names, so they never touch.
+      const x = option.xAxis as { axisLabel?: object } | undefined;
+      if (x && !Array.isArray(x)) x.axisLabel = { ...x.axisLabel, fontSize: 10 };
+      return renderChartSvg(option, 520, height);
+    });
     const caption = c.t('books.roadmap.timelineCaption', { pillar: c.pillarName(code) });
     return {
       kind: 'figure',

@@ -160,7 +160,9 @@ export function readinessHeatTable(c: BookContext): Block | null {
   ]);
   const el = (code: 'struktur' | 'infrastruktur' | 'suprastruktur') =>
     localized(c.ref.readinessScale.elements.find((e) => e.code === code)!.name, c.lang);
-  return c.table(
+  // Narrow pillar and sub-dimension columns, a smaller face: "Infrastruktur" and "Suprastruktur"
+  // fit their score columns whole.
+  const table = c.table(
     c.t('books.readiness.heatCaption'),
     [
       c.t('books.common.pillar'),
@@ -171,8 +173,9 @@ export function readinessHeatTable(c: BookContext): Block | null {
       c.t('books.common.average'),
     ],
     rows,
-    [82, 112, '*', '*', '*', 46],
+    [72, 100, '*', '*', '*', 40],
   );
+  return table.kind === 'table' ? { ...table, fontSize: 8.5 } : table;
 }
 
 /** The readiness scale (levels 1–5) as a table. */
