@@ -482,15 +482,24 @@ function tocRow(e: TocEntry): Content {
       dontBreakRows: true,
       body: [
         [
-          { text: e.text, style: e.style, linkToDestination: e.id, border: none },
-          // The leader is this cell's dotted bottom rule: it spans exactly the gap.
-          { text: ' ', style: e.style, border: [false, false, false, true] },
+          // The last two words stay together: a wrapped title never ends on a lone "1".
+          {
+            text: e.text.replace(/ (\S+)$/, '\u00a0$1'),
+            style: e.style,
+            linkToDestination: e.id,
+            border: none,
+          },
+          // The leader is this cell's dotted bottom rule: it spans exactly the gap, and keeps a
+          // few dots' room (non-breaking spaces) when a long title wraps.
+          { text: '\u00a0'.repeat(10), style: e.style, border: [false, false, false, true] },
           {
             pageReference: e.id,
             style: e.style,
             alignment: 'right',
             border: none,
             noWrap: true,
+            // A wrapped title gets its page number on its last line, after the leader.
+            verticalAlignment: 'bottom',
           },
         ],
       ],
