@@ -538,11 +538,13 @@ function regulationPages(c: Composer, book: Book) {
     c.push({
       table: {
         widths: [70, 10, 18, '*'],
+        // A considering or recalled item never breaks over two pages.
+        dontBreakRows: true,
         body: items.map((text, i) => [
           i === 0 ? { text: label } : { text: '' },
           i === 0 ? { text: ':' } : { text: '' },
           { text: mark(i) },
-          { text, alignment: 'justify' },
+          { text: keepHyphenated(text), alignment: 'justify' },
         ]),
       },
       layout: 'noBorders',
@@ -561,11 +563,11 @@ function regulationPages(c: Composer, book: Book) {
     lead.push({ text: a.title, style: 'regArticle' });
     const [first, ...rest] = a.paragraphs;
     c.push({
-      stack: [...lead, ...(first ? [{ text: first, style: 'body' }] : [])],
+      stack: [...lead, ...(first ? [{ text: keepHyphenated(first), style: 'body' }] : [])],
       unbreakable: true,
     } as Content);
     lead = [];
-    rest.forEach((p) => c.push({ text: p, style: 'body' }));
+    rest.forEach((p) => c.push({ text: keepHyphenated(p), style: 'body' }));
   }
   c.push({
     columns: [
