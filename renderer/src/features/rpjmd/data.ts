@@ -21,10 +21,25 @@ export function useOutlineSave<M extends Method>(method: M, planId: string) {
     mutationKey: SAVE_KEY,
     scope: { id: `rpjmd-outline-${planId}` },
     mutationFn: (input) => invoke(method, input),
-    onSuccess: async () => {
+    onSuccess: async (output) => {
       saveTracker.succeeded();
+      // A line's own edit (text, kind, code, OPD) answers the saved line: put it in the list
+      // instead of reading the whole RPJMD back (400 lines re-parsed after every autosave).
+      const rpjmdKey = keys.planPart(planId, 'rpjmd');
+      const exact = method === 'rpjmd.updateItem';
+      if (exact) {
+        const item = output as MethodOutput<'rpjmd.updateItem'>;
+        client.setQueryData<MethodOutput<'rpjmd.get'>>(
+          rpjmdKey,
+          (data) =>
+            data && { ...data, items: data.items.map((i) => (i.id === item.id ? item : i)) },
+        );
+      }
       await Promise.all([
-        client.invalidateQueries({ queryKey: keys.plan(planId) }),
+        client.invalidateQueries({
+          queryKey: keys.plan(planId),
+          predicate: (q) => !exact || q.queryKey[2] !== 'rpjmd',
+        }),
         client.invalidateQueries({ queryKey: keys.plans }),
       ]);
     },
