@@ -77,6 +77,15 @@ test('enter a small RPJMD by keyboard: numbering, indent/outdent, reorder, delet
   await app.getByRole('textbox', { name: 'Baseline' }).fill('1.250,5');
   await app.getByRole('textbox', { name: 'Target 2027' }).fill('1.400');
   await app.getByRole('textbox', { name: 'Target 2027' }).blur();
+  // Not a number: said at the field, not saved; emptied, the year is cleared.
+  const target2028 = app.getByRole('textbox', { name: 'Target 2028' });
+  await target2028.fill('banyak');
+  await target2028.blur();
+  await expect(target2028).toHaveAttribute('aria-invalid', 'true');
+  await expect(target2028).toHaveAccessibleDescription('Bukan angka');
+  await target2028.fill('');
+  await target2028.blur();
+  await expect(target2028).not.toHaveAttribute('aria-invalid', 'true');
   await waitSaved(app);
 
   await app.reload();

@@ -1,9 +1,9 @@
 import { ActionIcon, Button, Group, NativeSelect, Paper, Stack, Text } from '@mantine/core';
-import { memo } from 'react';
+import { memo, useId } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { IndicatorDto, RpjmdItemDto } from '../../../../shared/contract/rpjmd';
 import { formatNumber, parseIndonesianNumber } from '../../../../shared/format';
-import { AutosaveTextInput } from '../../components/autosave';
+import { AutosaveTextInput, useDraft } from '../../components/autosave';
 import { useSave } from '../../data/queries';
 import { useLanguage } from '../readonly/ReadOnlyNote';
 
@@ -19,6 +19,48 @@ function useNumberField() {
         : t('rpjmd.indicators.notNumber'),
     parse: (text: string) => (text.trim() === '' ? null : parseIndonesianNumber(text)),
   };
+}
+
+/**
+ * A light number field for the baseline and the yearly targets: a plain labelled input with the
+ * same autosave, since a line's panel holds dozens of them and is rebuilt on every selection.
+ */
+function ValueField({
+  label,
+  ariaLabel,
+  value,
+  validate,
+  onSave,
+}: {
+  label: string;
+  ariaLabel?: string;
+  value: string;
+  validate: (text: string) => string | null;
+  onSave: (text: string) => unknown;
+}) {
+  const id = useId();
+  const draft = useDraft(value, { commit: onSave, validate });
+  return (
+    <div className="value-field">
+      <label htmlFor={id}>{label}</label>
+      <input
+        id={id}
+        className="value-input"
+        inputMode="decimal"
+        aria-label={ariaLabel}
+        aria-invalid={draft.error ? true : undefined}
+        aria-describedby={draft.error ? `${id}-error` : undefined}
+        value={draft.value}
+        onChange={(e) => draft.onChange(e.currentTarget.value)}
+        onBlur={draft.onBlur}
+      />
+      {draft.error && (
+        <div id={`${id}-error`} className="value-error" role="alert">
+          {draft.error}
+        </div>
+      )}
+    </div>
+  );
 }
 
 const IndicatorCard = memo(function IndicatorCard({
@@ -85,16 +127,14 @@ const IndicatorCard = memo(function IndicatorCard({
         role="group"
         aria-label={t('rpjmd.indicators.values', { name })}
       >
-        <AutosaveTextInput
+        <ValueField
           label={t('rpjmd.indicators.baseline')}
-          size="xs"
           value={numberText(indicator.baseline, lang)}
           validate={num.validate}
           onSave={(v) => patch({ baseline: num.parse(v) })}
         />
-        <AutosaveTextInput
+        <ValueField
           label={t('rpjmd.indicators.baselineYear')}
-          size="xs"
           value={indicator.baselineYear === null ? '' : String(indicator.baselineYear)}
           validate={(v) =>
             v.trim() === '' || /^(19|20|21)\d\d$/.test(v.trim())
@@ -104,11 +144,10 @@ const IndicatorCard = memo(function IndicatorCard({
           onSave={(v) => patch({ baselineYear: v.trim() ? Number(v.trim()) : null })}
         />
         {years.map((year) => (
-          <AutosaveTextInput
+          <ValueField
             key={year}
             label={String(year)}
-            aria-label={t('rpjmd.indicators.target', { year })}
-            size="xs"
+            ariaLabel={t('rpjmd.indicators.target', { year })}
             value={numberText(indicator.targets.find((x) => x.year === year)?.value ?? null, lang)}
             validate={num.validate}
             onSave={(v) =>
