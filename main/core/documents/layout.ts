@@ -61,12 +61,66 @@ function spaceNeededBy(block: Block | undefined, contentWidth: number): number {
   switch (block.kind) {
     case 'figure':
       return Math.min(420, (block.height * contentWidth) / block.width) + 40;
-    case 'table':
+    case 'table': {
+      // The header and the first row travel together: reserve their estimated height.
+      const size = tableFontSize(block);
+      const header = estimateRowHeight(block.header, block.widths, contentWidth, size);
+      const first = block.rows[0]
+        ? estimateRowHeight(block.rows[0], block.widths, contentWidth, size)
+        : 0;
+      return Math.min(420, Math.max(80, header + (isLong(block) ? 3 * size * 1.5 : first) + 16));
+    }
     case 'sheet':
       return 80;
     default:
       return 50;
   }
+}
+
+function tableFontSize(block: Extract<Block, { kind: 'table' }>): number {
+  return block.fontSize ?? (block.header.length > 6 ? 8 : 9.5);
+}
+
+/** A table with a cell too long to keep whole on a page: its rows may break. */
+function isLong(block: Extract<Block, { kind: 'table' }>): boolean {
+  return block.rows.some((r) => r.some((c) => cellText(c).length > 500));
+}
+
+/** A generous estimate of a row's height in points (Roboto averages about half an em a character). */
+function estimateRowHeight(
+  cells: Cell[],
+  widths: Array<number | '*' | 'auto'>,
+  contentWidth: number,
+  fontSize: number,
+): number {
+  const padding = 8 * widths.length;
+  const fixed = widths.reduce<number>((n, w) => n + (typeof w === 'number' ? w : 0), 0);
+  const stars = widths.filter((w) => typeof w !== 'number').length || 1;
+  const star = Math.max(20, (contentWidth - padding - fixed) / stars);
+  const perLine = fontSize * 1.25 * 1.17;
+  let lines = 1;
+  cells.forEach((cell, i) => {
+    const w = widths[i];
+    const width = typeof w === 'number' ? w : star;
+    const capacity = Math.max(1, Math.floor(width / (fontSize * 0.52)));
+    const n = cellText(cell)
+      .split('\n')
+      .reduce((sum, part) => sum + Math.max(1, Math.ceil(part.length / capacity)), 0);
+    lines = Math.max(lines, n);
+  });
+  return lines * perLine + 6;
+}
+
+/**
+ * How many rows at a table's end travel with its source line: the last row, and a sub-heading
+ * row just above it (all its cells bold and shaded, like SWOT's "Peluang | Ancaman").
+ */
+function tailRows(rows: Cell[][]): number {
+  const subheading = (row: Cell[]) =>
+    row.every((c) => typeof c !== 'string' && c.bold === true && c.fill !== undefined);
+  let n = 1;
+  while (n < rows.length && subheading(rows[rows.length - n - 1]!)) n++;
+  return n;
 }
 
 interface TocEntry {
@@ -124,18 +178,14 @@ class Composer {
     const reserve = spaceNeededBy(next, this.contentWidth);
     // A page break asked by a member must be the group's own (positions are recorded wrongly
     // for a break inside an unbreakable block).
-    const breakBefore = this.pendingSticky.some(
-      (n) => (n as { pageBreak?: string }).pageBreak === 'before',
-    );
-    for (const n of this.pendingSticky) delete (n as { pageBreak?: string }).pageBreak;
+    const { nodes, breakBefore } = this.takeSticky();
     this.content.push({
-      stack: [...this.pendingSticky, { canvas: [], margin: [0, 0, 0, reserve] }],
+      stack: [...nodes, { canvas: [], margin: [0, 0, 0, reserve] }],
       unbreakable: true,
       ...(breakBefore ? { pageBreak: 'before' } : {}),
     } as ContentStack);
     // Pull the next block up into the reserved space.
     this.content.push({ canvas: [], margin: [0, -reserve, 0, 0] });
-    this.pendingSticky = [];
   }
 
   startChapter(chapter: Chapter, numbered: boolean) {
@@ -192,9 +242,21 @@ class Composer {
 
   blocks(blocks: Block[]) {
     for (const block of blocks) {
-      this.flushSticky(block);
+      // Tables join the pending heading to their caption in one group; figures take it into
+      // their own unbreakable block.
+      if (block.kind !== 'table' && block.kind !== 'sheet' && block.kind !== 'figure')
+        this.flushSticky(block);
       this.block(block);
     }
+  }
+
+  /** Takes the pending sticky nodes (a page break among them becomes the taker's). */
+  private takeSticky(): { nodes: Content[]; breakBefore: boolean } {
+    const nodes = this.pendingSticky;
+    this.pendingSticky = [];
+    const breakBefore = nodes.some((n) => (n as { pageBreak?: string }).pageBreak === 'before');
+    for (const n of nodes) delete (n as { pageBreak?: string }).pageBreak;
+    return { nodes, breakBefore };
   }
 
   /**
@@ -206,20 +268,21 @@ class Composer {
     make: (rows: TableCell[][], withHeader: boolean) => ContentTable,
     rows: TableCell[][],
     source: string,
-    splittable: boolean,
+    /** Rows kept with the source line; 0: the table breaks freely. */
+    tail: number,
   ) {
     const sourceLine = this.source(source);
-    if (!splittable) {
+    if (tail === 0) {
       this.push({ ...make(rows, true), margin: [0, 2, 0, 2] });
       this.push(sourceLine);
       return;
     }
-    const last = rows.length > 1 ? rows.slice(-1) : rows;
-    if (rows.length > 1) this.push({ ...make(rows.slice(0, -1), true), margin: [0, 2, 0, 0] });
+    const whole = tail >= rows.length;
+    if (!whole) this.push({ ...make(rows.slice(0, -tail), true), margin: [0, 2, 0, 0] });
     this.push({
-      stack: [make(last, rows.length === 1), sourceLine],
+      stack: [make(whole ? rows : rows.slice(-tail), whole), sourceLine],
       unbreakable: true,
-      margin: [0, rows.length === 1 ? 2 : 0, 0, 0],
+      margin: [0, whole ? 2 : 0, 0, 0],
     } as ContentStack);
   }
 
@@ -257,9 +320,8 @@ class Composer {
         return;
       }
       case 'table': {
-        const cols = block.header.length;
         const caption = this.caption('table', block.caption);
-        const long = block.rows.some((r) => r.some((c) => cellText(c).length > 500));
+        const long = isLong(block);
         const header = block.header.map((h) => toCell(h, true));
         const body = block.rows.map((r) => r.map((c) => toCell(c, false)));
         this.sticky(caption);
@@ -267,17 +329,18 @@ class Composer {
         this.tableWithSource(
           (rows, withHeader) => ({
             table: {
-              ...(withHeader ? { headerRows: 1, keepWithHeaderRows: 1 } : {}),
+              // Header and first row stay together, unless that row may itself break.
+              ...(withHeader ? { headerRows: 1, ...(long ? {} : { keepWithHeaderRows: 1 }) } : {}),
               dontBreakRows: !long,
               widths: block.widths,
               body: withHeader ? [header, ...rows] : rows,
             },
             layout: 'formal',
-            fontSize: block.fontSize ?? (cols > 6 ? 8 : 9.5),
+            fontSize: tableFontSize(block),
           }),
           body,
           block.source,
-          !long,
+          long ? 0 : tailRows(block.rows),
         );
         return;
       }
@@ -296,21 +359,24 @@ class Composer {
             { text: v || '–' },
           ]),
           block.source,
-          true,
+          1,
         );
         return;
       }
       case 'figure': {
         const width = Math.min(this.contentWidth, block.width);
         const caption = this.caption('figure', block.caption);
+        const lead = this.takeSticky();
         this.push({
           stack: [
+            ...lead.nodes,
             { svg: block.svg, width, alignment: 'center' },
             caption,
             { ...(this.source(block.source) as object), alignment: 'center' } as Content,
           ],
           unbreakable: true,
           margin: [0, 6, 0, 6],
+          ...(lead.breakBefore ? { pageBreak: 'before' } : {}),
         } as ContentStack);
         return;
       }
