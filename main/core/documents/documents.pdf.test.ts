@@ -212,6 +212,32 @@ describe('the formal documents of the demo plan', () => {
     }
   });
 
+  it('leaves no heading or caption at a page foot and never opens a page with a source line', () => {
+    for (const [paper, files] of [
+      ['a4', a4],
+      ['f4', f4],
+    ] as const) {
+      for (const [book, file] of Object.entries(files)) {
+        pages(file).forEach((page, i) => {
+          const body = page
+            .split('\n')
+            .filter((l) => l.trim() !== '')
+            .slice(0, -1)
+            .map((l) => l.trim());
+          if (body.length === 0) return;
+          const where = `${book} ${paper} page ${i + 1}`;
+          const last = body[body.length - 1]!;
+          // A Daftar Isi line ends in its page number; a heading or caption has none.
+          if (!/\s{3,}\S+$/.test(last))
+            expect(last, where).not.toMatch(
+              /^(\d+\.\d+(\.\d+)? \S|Tabel \d+\.\d+ |Gambar \d+\.\d+ |Pasal \d+$)/,
+            );
+          expect(body[0], where).not.toMatch(/^Sumber:/);
+        });
+      }
+    }
+  });
+
   it('numbers front matter in roman and chapters in arabic numerals from 1', () => {
     const all = pages(a4.buku1!);
     expect(label(all[0]!)).toBeNull(); // the cover
