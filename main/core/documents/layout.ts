@@ -77,6 +77,17 @@ function spaceNeededBy(block: Block | undefined, contentWidth: number): number {
   }
 }
 
+/** Tables up to this estimated height (points) are kept whole on one page. */
+const SMALL_TABLE = 240;
+
+function estimateTableHeight(block: Extract<Block, { kind: 'table' }>, contentWidth: number) {
+  const size = tableFontSize(block);
+  return [block.header, ...block.rows].reduce(
+    (h, row) => h + estimateRowHeight(row, block.widths, contentWidth, size),
+    0,
+  );
+}
+
 function tableFontSize(block: Extract<Block, { kind: 'table' }>): number {
   return block.fontSize ?? (block.header.length > 6 ? 8 : 9.5);
 }
@@ -325,23 +336,33 @@ class Composer {
         const header = block.header.map((h) => toCell(h, true));
         const body = block.rows.map((r) => r.map((c) => toCell(c, false)));
         this.sticky(caption);
+        const make = (rows: TableCell[][], withHeader: boolean): ContentTable => ({
+          table: {
+            // Header and first row stay together, unless that row may itself break.
+            ...(withHeader ? { headerRows: 1, ...(long ? {} : { keepWithHeaderRows: 1 }) } : {}),
+            dontBreakRows: !long,
+            widths: block.widths,
+            body: withHeader ? [header, ...rows] : rows,
+          },
+          layout: 'formal',
+          fontSize: tableFontSize(block),
+        });
+        if (!long && estimateTableHeight(block, this.contentWidth) <= SMALL_TABLE) {
+          // A small table is never split: heading, caption, table and source move as one.
+          const lead = this.takeSticky();
+          this.push({
+            stack: [
+              ...lead.nodes,
+              { ...make(body, true), margin: [0, 2, 0, 2] },
+              this.source(block.source),
+            ],
+            unbreakable: true,
+            ...(lead.breakBefore ? { pageBreak: 'before' } : {}),
+          } as ContentStack);
+          return;
+        }
         this.flushSticky(block);
-        this.tableWithSource(
-          (rows, withHeader) => ({
-            table: {
-              // Header and first row stay together, unless that row may itself break.
-              ...(withHeader ? { headerRows: 1, ...(long ? {} : { keepWithHeaderRows: 1 }) } : {}),
-              dontBreakRows: !long,
-              widths: block.widths,
-              body: withHeader ? [header, ...rows] : rows,
-            },
-            layout: 'formal',
-            fontSize: tableFontSize(block),
-          }),
-          body,
-          block.source,
-          long ? 0 : tailRows(block.rows),
-        );
+        this.tableWithSource(make, body, block.source, long ? 0 : tailRows(block.rows));
         return;
       }
       case 'sheet': {
