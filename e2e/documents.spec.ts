@@ -72,6 +72,10 @@ test('a planner fills the signatory, previews a book and exports the PDFs', asyn
     timeout: 30_000,
   });
   await expect(app.getByText(/\d+ halaman/)).toBeVisible();
+  // The same preview can be saved, for when a viewer cannot show the frame.
+  const saved = app.waitForEvent('download');
+  await app.getByRole('link', { name: 'Simpan PDF pratinjau' }).click();
+  expect((await saved).suggestedFilename()).toMatch(/^Ringkasan Eksekutif - .*\.pdf$/);
 
   // Export two books on F4: progress, then downloads.
   for (const name of [
