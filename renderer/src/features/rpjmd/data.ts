@@ -38,7 +38,13 @@ export function useOutlineSave<M extends Method>(method: M, planId: string) {
       await Promise.all([
         client.invalidateQueries({
           queryKey: keys.plan(planId),
-          predicate: (q) => !exact || q.queryKey[2] !== 'rpjmd',
+          predicate: (q) => q.queryKey[2] !== 'document' && (!exact || q.queryKey[2] !== 'rpjmd'),
+        }),
+        // The whole plan document (alignment, comment labels) is only marked stale, not read
+        // back after every keystroke's autosave: the view that shows it next reads it.
+        client.invalidateQueries({
+          queryKey: keys.planPart(planId, 'document'),
+          refetchType: 'none',
         }),
         client.invalidateQueries({ queryKey: keys.plans }),
       ]);
