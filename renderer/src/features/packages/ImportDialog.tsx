@@ -5,6 +5,22 @@ import { DiffTable } from './DiffTable';
 import { LastChangedTable, useLastChanged } from './LastChanged';
 import { ProvenancePanel } from './ProvenancePanel';
 
+/**
+ * The dialog's buttons stay in sight at the bottom of a long dialog (1366×768), over the
+ * scrolling content, so the choice is always visible without scrolling.
+ */
+const STICKY_ACTIONS = {
+  justify: 'flex-end',
+  pos: 'sticky',
+  bottom: 'calc(var(--mb-padding, 1rem) * -1)',
+  mx: 'calc(var(--mb-padding, 1rem) * -1)',
+  mb: 'calc(var(--mb-padding, 1rem) * -1)',
+  px: 'var(--mb-padding, 1rem)',
+  py: 'sm',
+  bg: 'var(--mantine-color-body)',
+  style: { zIndex: 2, borderTop: '1px solid var(--mantine-color-gray-3)' },
+} as const;
+
 export interface OpenedFile {
   fileName: string;
   data: string;
@@ -47,7 +63,7 @@ export function ImportDialog({
             {file.error}
           </Alert>
           <Text size="sm">{t('packages.storeUnchanged')}</Text>
-          <Group justify="flex-end">
+          <Group {...STICKY_ACTIONS}>
             <Button onClick={onClose} data-autofocus>
               {t('common.close')}
             </Button>
@@ -79,7 +95,7 @@ export function ImportDialog({
             </Alert>
           )}
           {info.status === 'altered' ? (
-            <Group justify="flex-end">
+            <Group {...STICKY_ACTIONS}>
               <Button onClick={onClose} data-autofocus>
                 {t('common.close')}
               </Button>
@@ -94,7 +110,7 @@ export function ImportDialog({
                   {t('packages.reviewOfUnknown')}
                 </Alert>
               )}
-              <Group justify="flex-end">
+              <Group {...STICKY_ACTIONS}>
                 <Button variant="default" onClick={onClose}>
                   {t('common.cancel')}
                 </Button>
@@ -117,7 +133,10 @@ export function ImportDialog({
                   <DiffTable diff={info.diff} />
                 </>
               )}
-              <Group justify="flex-end">
+              <Text size="xs" c="dimmed">
+                {t('packages.replaceHint')}
+              </Text>
+              <Group {...STICKY_ACTIONS}>
                 <Button variant="default" onClick={onClose}>
                   {t('common.cancel')}
                 </Button>
@@ -128,9 +147,6 @@ export function ImportDialog({
                   {t('packages.replace')}
                 </Button>
               </Group>
-              <Text size="xs" c="dimmed">
-                {t('packages.replaceHint')}
-              </Text>
             </>
           ) : (
             <>
@@ -139,7 +155,7 @@ export function ImportDialog({
                   {t('packages.updateReviewBody', { count: info.existing.comments })}
                 </Alert>
               )}
-              <Group justify="flex-end">
+              <Group {...STICKY_ACTIONS}>
                 <Button variant="default" onClick={onClose}>
                   {t('common.cancel')}
                 </Button>

@@ -78,14 +78,19 @@ export function commentTargets(
   for (const d of DOCUMENT_IDS) {
     const book = t(`review.documents.${d}`);
     add('document', d, book);
-    // "Buku II — Masterplan › BAB III Program › 3.2 Quick win", numbered as in the PDF.
+    // "Buku II — Masterplan › BAB III › 3.2 Quick win", numbered as in the PDF (short enough
+    // for the number to stay visible; the chapter's own entry carries its title).
+    const chapters = new Map(
+      sections.filter((x) => x.book === d && x.level === 0).map((x) => [x.id, x.number]),
+    );
     for (const s of sections.filter((x) => x.book === d)) {
+      const chapterId = `${d}:${s.id.slice(d.length + 1).split('.')[0]}`;
       add(
         'document_section',
         s.id,
         s.level === 0
           ? `${book} › ${s.number} ${s.title}`
-          : `${book} › ${short(s.chapter, 40)} › ${s.number} ${s.title}`,
+          : `${book} › ${chapters.get(chapterId) ?? short(s.chapter, 40)} › ${s.number} ${s.title}`,
       );
     }
   }
