@@ -4,7 +4,7 @@ import { useTranslation } from 'react-i18next';
 import type { IndicatorDto, RpjmdItemDto } from '../../../../shared/contract/rpjmd';
 import { formatNumber, parseIndonesianNumber } from '../../../../shared/format';
 import { AutosaveTextInput, useDraft } from '../../components/autosave';
-import { useSave } from '../../data/queries';
+import { useOutlineSave } from './data';
 import { useLanguage } from '../readonly/ReadOnlyNote';
 
 const numberText = (v: number | null, lang: 'id' | 'en') =>
@@ -76,9 +76,9 @@ const IndicatorCard = memo(function IndicatorCard({
 }) {
   const { t } = useTranslation();
   const lang = useLanguage();
-  const update = useSave('rpjmd.updateIndicator', planId);
-  const setTarget = useSave('rpjmd.setTarget', planId);
-  const remove = useSave('rpjmd.removeIndicator', planId);
+  const update = useOutlineSave('rpjmd.updateIndicator', planId);
+  const setTarget = useOutlineSave('rpjmd.setTarget', planId);
+  const remove = useOutlineSave('rpjmd.removeIndicator', planId);
   const num = useNumberField();
   const name = indicator.name || t('rpjmd.indicators.unnamed', { n: index + 1 });
   const patch = (p: Parameters<typeof update.mutate>[0]['patch']) =>
@@ -172,7 +172,7 @@ export function IndicatorTable({
   years: number[];
 }) {
   const { t } = useTranslation();
-  const add = useSave('rpjmd.addIndicator', planId);
+  const add = useOutlineSave('rpjmd.addIndicator', planId);
   return (
     <Stack gap={6}>
       <Group justify="space-between">
