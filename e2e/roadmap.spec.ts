@@ -136,3 +136,68 @@ test('enter budgets per year and source, see the totals, and the ceiling finding
   const bytes = fs.readFileSync((await file.path())!);
   expect(bytes.subarray(0, 2).toString()).toBe('PK');
 });
+
+test('targets per year in the programme detail; findings and links open the exact programme', async ({
+  app,
+}) => {
+  await app.getByRole('link', { name: /Contoh/ }).click();
+  const nav = app.getByRole('navigation');
+  await nav.getByRole('link', { name: /Program & Quick Win/ }).click();
+  const table = app.getByRole('table', { name: 'Katalog program' });
+  const open = table.getByRole('button', { name: /^Sekolah Lapang Kopi/ });
+  const programmeId = await open
+    .locator('xpath=ancestor::tr[1]')
+    .getAttribute('data-programme-row');
+
+  // The indicator's yearly targets are in the programme detail too: clear 2025.
+  await open.click();
+  const detail = app.getByRole('region', { name: 'Rincian program' });
+  const label = 'Jumlah petani kopi lulusan sekolah lapang Target 2025';
+  const target = detail.getByRole('textbox', { name: label });
+  const value = await target.inputValue();
+  expect(value).not.toBe('');
+  await target.fill('');
+  await target.press('Tab');
+  await waitSaved(app);
+
+  // The roadmap finding names the year and opens that very target.
+  await nav.getByRole('link', { name: /Peta Jalan/ }).click();
+  const findings = app.getByRole('region', { name: 'Temuan' });
+  await findings
+    .getByRole('button', { name: /Jumlah petani kopi lulusan sekolah lapang.*tahun 2025/ })
+    .click();
+  const again = app.getByRole('textbox', { name: label });
+  await expect(again).toBeFocused();
+  await again.fill(value);
+  await again.press('Tab');
+  await expect(findings.getByText('Tidak ada temuan pada peta jalan.')).toBeVisible();
+
+  // A budget without a lead OPD is fixed in the programme: the finding opens it there.
+  await nav.getByRole('link', { name: /Program & Quick Win/ }).click();
+  await table.getByRole('button', { name: /^Sekolah Lapang Kopi/ }).click();
+  const opd = detail.getByRole('combobox', { name: 'OPD penanggung jawab' });
+  await opd.fill('');
+  await opd.blur();
+  await expect(opd).toHaveValue('');
+  await waitSaved(app);
+  await nav.getByRole('link', { name: /Peta Jalan/ }).click();
+  await findings
+    .getByRole('button', { name: /Sekolah Lapang Kopi.*belum memiliki OPD penanggung jawab/ })
+    .click();
+  await expect(app).toHaveURL(/\/programmes$/);
+  await expect(detail.getByRole('textbox', { name: 'Program', exact: true })).toHaveValue(
+    /^Sekolah Lapang Kopi/,
+  );
+  await expect(table.getByRole('button', { name: /^Sekolah Lapang Kopi/ })).toBeFocused();
+
+  // The same link from anywhere: `?programme=<id>` selects, opens and shows the programme.
+  await detail.getByRole('button', { name: 'Tutup rincian' }).click();
+  await nav.getByRole('link', { name: /Peta Jalan/ }).click();
+  const planId = /#\/plans\/([^/]+)\//.exec(app.url())![1];
+  await app.goto(new URL(`/?programme=${programmeId}#/plans/${planId}/programmes`, app.url()).href);
+  await expect(detail.getByRole('textbox', { name: 'Program', exact: true })).toHaveValue(
+    /^Sekolah Lapang Kopi/,
+  );
+  await expect(table.getByRole('button', { name: /^Sekolah Lapang Kopi/ })).toBeFocused();
+  await expect(app).toHaveURL(/\/programmes$/);
+});

@@ -9,7 +9,7 @@ import {
   TextInput,
   UnstyledButton,
 } from '@mantine/core';
-import { memo, useMemo, useRef, useState } from 'react';
+import { memo, useEffect, useMemo, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { scoreProgrammes } from '../../../../shared/analysis/scoring';
 import type { ProgrammeDto } from '../../../../shared/contract/programmes';
@@ -24,6 +24,7 @@ import {
   type SortKey,
 } from '../../../../shared/analysis/programme-filter';
 import { ProgrammeDetail } from './ProgrammeDetail';
+import type { OpenRequest } from './ProgrammesStep';
 
 function SortHeader({
   column,
@@ -147,7 +148,11 @@ const CatalogueRow = memo(function CatalogueRow(props: {
 }) {
   const { id, selected, onOpen } = props;
   return (
-    <tr className={selected ? 'row-selected' : undefined} onClick={() => onOpen(() => id)}>
+    <tr
+      className={selected ? 'row-selected' : undefined}
+      data-programme-row={id}
+      onClick={() => onOpen(() => id)}
+    >
       <td>
         <button
           type="button"
@@ -176,16 +181,35 @@ export function ProgrammeCatalogue({
   planId,
   doc,
   refData: ref,
+  openRequest = null,
 }: {
   planId: string;
   doc: Doc;
   refData: ReferenceData;
+  /** Open this programme (deep link): select it, show its detail, bring its row into view. */
+  openRequest?: OpenRequest;
 }) {
   const { t } = useTranslation();
   const names = useNames(ref, doc);
   const [filter, setFilter] = useState<ProgrammeFilter>(emptyFilter);
   const [sort, setSort] = useState<Sort>({ key: 'order', descending: false });
   const [selected, setSelected] = useState<string | null>(null);
+  const [handled, setHandled] = useState(0);
+  if (openRequest && openRequest.n !== handled) {
+    setHandled(openRequest.n);
+    if (doc.programmes.some((p) => p.id === openRequest.id)) {
+      setSelected(openRequest.id);
+      setFilter(emptyFilter); // a filter must not hide the programme asked for
+    }
+  }
+  useEffect(() => {
+    if (!openRequest) return;
+    const row = document.querySelector<HTMLElement>(
+      `[data-programme-row="${CSS.escape(openRequest.id)}"]`,
+    );
+    row?.scrollIntoView({ block: 'center' });
+    row?.querySelector<HTMLElement>('button.row-open')?.focus({ preventScroll: true });
+  }, [openRequest]);
   const scores = useMemo(() => scoreProgrammes(doc), [doc]);
   const rows = useMemo(
     () => filterProgrammes(doc, scores, filter, sort, names),

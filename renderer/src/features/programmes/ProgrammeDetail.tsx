@@ -20,6 +20,7 @@ import { formatNumber, parseIndonesianNumber } from '../../../../shared/format';
 import { localized, type ReferenceData } from '../../../../shared/reference';
 import { AutosaveTextarea, AutosaveTextInput } from '../../components/autosave';
 import { stamp, useDocSave, useNames, type Doc } from './data';
+import { TargetCell, useSetTarget } from '../roadmap/YearDetail';
 import { RupiahInput } from './RupiahInput';
 
 const patchProgramme = (doc: Doc, id: string, patch: ProgrammeFields): Doc => ({
@@ -30,11 +31,18 @@ const patchProgramme = (doc: Doc, id: string, patch: ProgrammeFields): Doc => ({
 function IndicatorEditor({
   planId,
   indicator,
+  years,
+  inSpan,
 }: {
   planId: string;
   indicator: Doc['indicators'][number];
+  /** The plan's ten years. */
+  years: number[];
+  /** Whether the programme runs in that year (targets outside it are dimmed). */
+  inSpan: (year: number) => boolean;
 }) {
   const { t, i18n } = useTranslation();
+  const setTarget = useSetTarget(planId);
   const update = useDocSave('programmes.updateIndicator', planId);
   const remove = useDocSave('programmes.removeIndicator', planId, (doc, input) => ({
     ...doc,
@@ -109,6 +117,25 @@ function IndicatorEditor({
           onSave={(text) => save({ baselineYear: text.trim() === '' ? null : Number(text.trim()) })}
         />
       </Group>
+      <Text size="xs" fw={600} mt={6}>
+        {t('programmes.indicators.targets')}
+      </Text>
+      <div className="target-years" role="group" aria-label={t('programmes.indicators.targets')}>
+        {years.map((y) => (
+          <div key={y} className={inSpan(y) ? 'target-year in-span' : 'target-year'}>
+            <span className="target-year-label" aria-hidden>
+              {y}
+            </span>
+            <TargetCell
+              label={`${indicator.name} ${t('programmes.indicators.target', { year: y })}`}
+              value={indicator.targets.find((x) => x.year === y)?.value ?? null}
+              onSave={(value) =>
+                setTarget.mutate({ planId, indicatorId: indicator.id, year: y, value })
+              }
+            />
+          </div>
+        ))}
+      </div>
     </Paper>
   );
 }
@@ -154,6 +181,8 @@ export function ProgrammeDetail({
       label: `${i.code ? `${i.code} ` : ''}${i.text}`.slice(0, 120),
     }));
   const indicators = doc.indicators.filter((i) => i.programmeId === p.id);
+  const inSpan = (y: number) =>
+    p.startYear !== null && y >= p.startYear && y <= (p.endYear ?? p.startYear);
   const [confirming, setConfirming] = useState(false);
   return (
     <Paper
@@ -223,6 +252,10 @@ export function ProgrammeDetail({
             clearable
             searchable
             onChange={(v) => save({ leadOpdId: v })}
+            // Emptying the text clears the lead OPD (the clear button is mouse-only).
+            onBlur={(e) => {
+              if (e.currentTarget.value.trim() === '' && p.leadOpdId) save({ leadOpdId: null });
+            }}
           />
           <AutosaveTextInput
             size="xs"
@@ -317,7 +350,13 @@ export function ProgrammeDetail({
           </Text>
         )}
         {indicators.map((i) => (
-          <IndicatorEditor key={i.id} planId={planId} indicator={i} />
+          <IndicatorEditor
+            key={i.id}
+            planId={planId}
+            indicator={i}
+            years={planYears(doc.plan.startYear)}
+            inSpan={inSpan}
+          />
         ))}
         {confirming ? (
           <Paper withBorder p="xs" bg="red.0" role="alert">

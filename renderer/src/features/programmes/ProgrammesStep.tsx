@@ -1,8 +1,9 @@
 /** Step 4: the programme catalogue and the quick-win selection. */
 import './programmes.css';
 import { Tabs } from '@mantine/core';
-import { memo, useState } from 'react';
+import { memo, useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
+import { useLocation, useSearch } from 'wouter';
 import { QueryState } from '../../components/QueryState';
 import { usePlanDocument, useReference } from '../../data/queries';
 import { ProgrammeCatalogue } from './ProgrammeCatalogue';
@@ -12,14 +13,30 @@ import { QuickWinPanel } from './QuickWinPanel';
  * Each tab reads the plan document itself, so an edit re-renders only the open tab, not the
  * tabs around it (whose context change would make React walk the whole tab).
  */
-const CatalogueTab = memo(function CatalogueTab({ planId }: { planId: string }) {
+/** A request to open one programme (deep link); `n` changes on every request. */
+export type OpenRequest = { id: string; n: number } | null;
+
+const CatalogueTab = memo(function CatalogueTab({
+  planId,
+  openRequest,
+}: {
+  planId: string;
+  openRequest: OpenRequest;
+}) {
   const doc = usePlanDocument(planId);
   const reference = useReference();
   return (
     <QueryState query={reference}>
       {(ref) => (
         <QueryState query={doc}>
-          {(plan) => <ProgrammeCatalogue planId={planId} doc={plan} refData={ref} />}
+          {(plan) => (
+            <ProgrammeCatalogue
+              planId={planId}
+              doc={plan}
+              refData={ref}
+              openRequest={openRequest}
+            />
+          )}
         </QueryState>
       )}
     </QueryState>
@@ -44,6 +61,23 @@ const QuickWinTab = memo(function QuickWinTab({ planId }: { planId: string }) {
 export const ProgrammesStep = memo(function ProgrammesStep({ planId }: { planId: string }) {
   const { t } = useTranslation();
   const [tab, setTab] = useState<string>('catalogue');
+  // Deep link `?programme=<id>` (findings of other steps, review comments): the catalogue opens
+  // with that programme selected, its detail open and its row in view; the parameter is then
+  // dropped so that it does not stick.
+  const linked = new URLSearchParams(useSearch()).get('programme');
+  const [seenLink, setSeenLink] = useState<string | null>(null);
+  const [request, setRequest] = useState<OpenRequest>(null);
+  if (linked !== seenLink) {
+    setSeenLink(linked);
+    if (linked) {
+      setTab('catalogue');
+      setRequest((r) => ({ id: linked, n: (r?.n ?? 0) + 1 }));
+    }
+  }
+  const [, navigate] = useLocation();
+  useEffect(() => {
+    if (linked) navigate(`/plans/${planId}/programmes?`, { replace: true });
+  }, [linked, planId, navigate]);
   return (
     <Tabs value={tab} onChange={(v) => setTab(v ?? 'catalogue')} keepMounted={false}>
       <Tabs.List mb="sm">
@@ -51,7 +85,7 @@ export const ProgrammesStep = memo(function ProgrammesStep({ planId }: { planId:
         <Tabs.Tab value="quickwin">{t('programmes.tabs.quickwin')}</Tabs.Tab>
       </Tabs.List>
       <Tabs.Panel value="catalogue">
-        <CatalogueTab planId={planId} />
+        <CatalogueTab planId={planId} openRequest={request} />
       </Tabs.Panel>
       <Tabs.Panel value="quickwin">
         <QuickWinTab planId={planId} />

@@ -4,6 +4,8 @@ import { Button, Group, Paper, Stack, Table, Text, Title, UnstyledButton } from 
 import { notifications } from '@mantine/notifications';
 import { useCallback, useDeferredValue, useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
+import { useLocation } from 'wouter';
+import type { Finding } from '../../../../shared/analysis/finding';
 import { budgetSummary, roadmapFindings } from '../../../../shared/analysis/roadmap';
 import { budgetOption } from '../../../../shared/charts/budget';
 import { formatRupiah } from '../../../../shared/format';
@@ -120,25 +122,56 @@ function Roadmap({
     [summary, ceiling, lang],
   );
   const indicators = lateDoc.indicators;
+  const quickWinList = lateDoc.quickWins;
+  const [, navigate] = useLocation();
+  /**
+   * Opens what a finding is about: a year's budget row; the programme's row on the timeline
+   * (years, dependencies); the indicator's first year without a target; and, for what is fixed
+   * in the programme itself (lead OPD), the programme in the catalogue (`?programme=`).
+   */
   const openFinding = useCallback(
-    (targetId: string, targetType: string) => {
-      const programmeId =
-        targetType === 'indicator'
-          ? indicators.find((i) => i.id === targetId)?.programmeId
-          : targetId;
-      if (targetType === 'roadmap') {
-        document.getElementById(`budget-year-${targetId}`)?.scrollIntoView({ block: 'center' });
+    (f: Finding) => {
+      if (f.targetType === 'roadmap') {
+        document.getElementById(`budget-year-${f.targetId}`)?.scrollIntoView({ block: 'center' });
         return;
       }
+      const programmeId =
+        f.targetType === 'indicator'
+          ? indicators.find((i) => i.id === f.targetId)?.programmeId
+          : f.targetType === 'quickwin'
+            ? quickWinList.find((q) => q.id === f.targetId)?.programmeId
+            : f.targetId;
       if (!programmeId) return;
+      if (f.code === 'budgetWithoutOpd' || f.code === 'quickWinWithoutLeadOpd') {
+        navigate(`/plans/${planId}/programmes?programme=${encodeURIComponent(programmeId)}`);
+        return;
+      }
       setSelected(programmeId);
-      requestAnimationFrame(() => {
-        const row = document.querySelector<HTMLElement>(`[data-programme="${programmeId}"]`);
-        row?.scrollIntoView({ block: 'center' });
-        row?.querySelector<HTMLElement>('.timeline-bar, .timeline-schedule')?.focus();
-      });
+      // Two frames: the selection renders the year detail, then the row can be found.
+      requestAnimationFrame(() =>
+        requestAnimationFrame(() => {
+          if (f.targetType === 'indicator') {
+            const inputs = [
+              ...document.querySelectorAll<HTMLInputElement>(
+                `[data-indicator="${CSS.escape(f.targetId)}"] .in-span input`,
+              ),
+            ];
+            const empty = inputs.find((input) => input.value === '') ?? inputs[0];
+            if (empty) {
+              empty.scrollIntoView({ block: 'center' });
+              empty.focus({ preventScroll: true });
+              return;
+            }
+          }
+          const row = document.querySelector<HTMLElement>(
+            `[data-programme="${CSS.escape(programmeId)}"]`,
+          );
+          row?.scrollIntoView({ block: 'center' });
+          row?.querySelector<HTMLElement>('.timeline-bar, .timeline-schedule')?.focus();
+        }),
+      );
     },
-    [indicators],
+    [indicators, quickWinList, navigate, planId],
   );
   // Sections fed by the deferred plan: re-rendered only when their own data changes.
   const lateCurrent = lateDoc.programmes.find((p) => p.id === selected) ?? null;
@@ -177,10 +210,7 @@ function Roadmap({
                   key={`${f.code}-${f.targetId}-${i}`}
                   className={`finding finding-${f.severity}`}
                 >
-                  <UnstyledButton
-                    onClick={() => openFinding(f.targetId, f.targetType)}
-                    className="finding-open"
-                  >
+                  <UnstyledButton onClick={() => openFinding(f)} className="finding-open">
                     <Text size="sm">
                       {t(`findings.${f.code}` as 'findings.budgetWithoutOpd', f.params)}
                     </Text>

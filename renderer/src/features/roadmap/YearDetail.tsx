@@ -9,7 +9,40 @@ import { useDraft } from '../../components/autosave';
 import { stamp, useDocSave, useNames, type Doc } from '../programmes/data';
 import { RupiahInput } from '../programmes/RupiahInput';
 
-function TargetCell({
+/** Saves an indicator's target for one year (the plan document follows at once). */
+export function useSetTarget(planId: string) {
+  return useDocSave(
+    'programmes.setTarget',
+    planId,
+    (d, input) => ({
+      ...d,
+      indicators: d.indicators.map((i) =>
+        i.id !== input.indicatorId
+          ? i
+          : {
+              ...i,
+              targets: [
+                ...i.targets.filter((x) => x.year !== input.year),
+                ...(input.value === null
+                  ? []
+                  : [
+                      {
+                        id: `pending-${input.year}`,
+                        year: input.year,
+                        value: input.value,
+                        updatedAt: stamp(),
+                      },
+                    ]),
+              ].sort((a, b) => a.year - b.year),
+            },
+      ),
+    }),
+    { refetch: false },
+  );
+}
+
+/** One year's target of an indicator, typed the Indonesian way (1.250 or 12,5). */
+export function TargetCell({
   value,
   label,
   onSave,
@@ -58,34 +91,7 @@ export function YearDetail({
   const years = planYears(doc.plan.startYear);
   const inSpan = (y: number) =>
     p.startYear !== null && y >= p.startYear && y <= (p.endYear ?? p.startYear);
-  const setTarget = useDocSave(
-    'programmes.setTarget',
-    planId,
-    (d, input) => ({
-      ...d,
-      indicators: d.indicators.map((i) =>
-        i.id !== input.indicatorId
-          ? i
-          : {
-              ...i,
-              targets: [
-                ...i.targets.filter((x) => x.year !== input.year),
-                ...(input.value === null
-                  ? []
-                  : [
-                      {
-                        id: `pending-${input.year}`,
-                        year: input.year,
-                        value: input.value,
-                        updatedAt: stamp(),
-                      },
-                    ]),
-              ].sort((a, b) => a.year - b.year),
-            },
-      ),
-    }),
-    { refetch: false },
-  );
+  const setTarget = useSetTarget(planId);
   const setBudget = useDocSave(
     'roadmap.setBudget',
     planId,
@@ -173,7 +179,7 @@ export function YearDetail({
             <Table.Thead>{headers}</Table.Thead>
             <Table.Tbody>
               {indicators.map((i) => (
-                <Table.Tr key={i.id}>
+                <Table.Tr key={i.id} data-indicator={i.id}>
                   <Table.Th scope="row">
                     <Text size="xs" lineClamp={2}>
                       {i.name || t('common.none')}
