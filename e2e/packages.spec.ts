@@ -205,6 +205,12 @@ test('comments on a pillar and a document section reach the authors; answers and
       .click();
     await expect(reviewer.getByText('Mode tinjauan — hanya baca')).toBeVisible();
 
+    // Read-only, but the reviewer still chooses which books to export.
+    await reviewer.getByRole('link', { name: /6\. Dokumen/ }).click();
+    await expect(reviewer.getByRole('checkbox', { name: /^Buku I – / })).toBeEnabled();
+    await reviewer.getByRole('link', { name: /1\. Profil & Tim/ }).click();
+    await expect(reviewer.getByRole('textbox', { name: 'Ibu kota' })).not.toBeEditable();
+
     // A comment on a section of Buku II, numbered as in the PDF, and one on a pillar.
     await reviewer.getByRole('button', { name: 'Tinjauan (0)' }).click();
     const panel = reviewer.getByRole('dialog', { name: 'Komentar tinjauan' });

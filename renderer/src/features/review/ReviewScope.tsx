@@ -16,14 +16,19 @@ export function ReviewScope({ planId, children }: { planId: string; children: Re
   const status = useReviewStatus(planId);
   const ref = useRef<HTMLDivElement>(null);
   const reviewMode = status.data?.reviewMode ?? false;
-  useEffect(
-    () => (reviewMode && ref.current ? lockReviewFields(ref.current) : undefined),
-    [reviewMode],
-  );
   const params = useParams<{ step?: string }>();
   const step: StepId = (stepIds as readonly string[]).includes(params.step ?? '')
     ? (params.step as StepId)
     : 'profile';
+  useEffect(
+    () =>
+      reviewMode && ref.current
+        ? // The documents step's checkboxes choose what to export: the reviewer may too. The
+          // step is read from the wrapper's attribute, updated in the same commit as the step.
+          lockReviewFields(ref.current, () => ref.current?.dataset.reviewStep === 'documents')
+        : undefined,
+    [reviewMode],
+  );
   const comments = <StepComments planId={planId} step={step} />;
   if (!status.data?.reviewMode) {
     return (
@@ -45,7 +50,7 @@ export function ReviewScope({ planId, children }: { planId: string; children: Re
         {t('review.banner', { signer })}
       </Alert>
       {comments}
-      <div ref={ref} data-review-copy>
+      <div ref={ref} data-review-copy data-review-step={step}>
         {children}
       </div>
     </>

@@ -7,7 +7,7 @@
  */
 const SEARCH = /^(cari|search|semua|all)\b/i;
 
-function lock(root: HTMLElement): void {
+function lock(root: HTMLElement, keepToggles: boolean): void {
   for (const el of root.querySelectorAll<HTMLInputElement | HTMLTextAreaElement>(
     'input, textarea',
   )) {
@@ -16,8 +16,9 @@ function lock(root: HTMLElement): void {
     // Filters and search only change what is shown.
     if (type === 'search' || SEARCH.test(el.placeholder ?? '')) continue;
     if (type === 'checkbox' || type === 'radio') {
-      // Segmented controls choose a view or an export option, not plan data.
-      if (el.closest('.mantine-SegmentedControl-root')) continue;
+      // Segmented controls choose a view or an export option, not plan data; on the documents
+      // step the checkboxes and switches choose what to export (books, draft mark).
+      if (keepToggles || el.closest('.mantine-SegmentedControl-root')) continue;
       el.disabled = true;
     } else if (type !== 'file' && type !== 'button' && type !== 'submit' && type !== 'hidden') {
       el.readOnly = true;
@@ -28,9 +29,12 @@ function lock(root: HTMLElement): void {
 }
 
 /** Locks the container now and whenever its content changes; returns the cleanup. */
-export function lockReviewFields(root: HTMLElement): () => void {
-  lock(root);
-  const observer = new MutationObserver(() => lock(root));
+export function lockReviewFields(
+  root: HTMLElement,
+  keepToggles: () => boolean = () => false,
+): () => void {
+  lock(root, keepToggles());
+  const observer = new MutationObserver(() => lock(root, keepToggles()));
   observer.observe(root, { childList: true, subtree: true });
   return () => observer.disconnect();
 }
