@@ -118,6 +118,16 @@ test('add programmes by keyboard, score them, watch the ranking and quadrant, pi
   await card.getByRole('textbox', { name: 'Pemilik risiko' }).blur();
   await waitSaved(app);
 
+  // The 12-month rule follows the stated duration.
+  const duration = card.getByRole('textbox', { name: 'Durasi pelaksanaan (bulan)' });
+  await duration.fill('18');
+  await duration.blur();
+  await expect(card.getByText(/direncanakan 18 bulan, lebih dari 12 bulan/)).toBeVisible();
+  await duration.fill('9');
+  await duration.blur();
+  await expect(card.getByText(/lebih dari 12 bulan/)).toHaveCount(0);
+  await waitSaved(app);
+
   await app.reload();
   await app.getByRole('tab', { name: 'Pemilihan quick win' }).click();
   const again = app.getByRole('article', { name: 'Satu Data Flotim' });
