@@ -3,6 +3,8 @@ import type { PlanSummary } from '../../../shared/contract';
 import type { Comment, PackageInfo } from '../../../shared/contract/packages';
 import { call, tempDir, testCore } from '../../test/helpers';
 import type { Core } from '../app';
+import type { PlanDocument } from '../../../shared/plan-document';
+import { targetChecker } from '../packages/packages.service';
 import { changesPlan } from './read-only-guard';
 
 const cores: Core[] = [];
@@ -160,6 +162,51 @@ describe('review', () => {
       data: second.dataBase64,
     });
     expect(status.manifestHash).toBe(secondInfo.manifestHash);
+  });
+
+  it('every kind of item the issue lists can carry a comment, and the authors find it', async () => {
+    const author = await pc(true, 'Rina');
+    const [plan] = await call<PlanSummary[]>(author, 'plans.list');
+    const pkg = await call<{ dataBase64: string }>(author, 'packages.export', {
+      planId: plan!.id,
+    });
+    const reviewer = await pc(false, 'Budi');
+    await call(reviewer, 'packages.import', { data: pkg.dataBase64, mode: 'review' });
+    const doc = await call<PlanDocument>(reviewer, 'plans.document', { planId: plan!.id });
+    const targets: Array<[string, string]> = [
+      ['rpjmd_item', doc.rpjmdItems[0]!.id],
+      ['statement', doc.statements[0]!.id],
+      ['pillar', 'governance'],
+      ['sub_dimension', reviewer.ctx.reference.data.pillars.pillars[0]!.subDimensions[0]!.code],
+      ['swot', doc.swot[0]!.id],
+      ['strategic_issue', doc.strategicIssues[0]!.id],
+      ['programme', doc.programmes[0]!.id],
+      ['quickwin', doc.quickWins[0]!.id],
+      ['roadmap', doc.programmes[1]!.id],
+      ['document', 'buku3'],
+      ['document_section', 'buku2:2.1'],
+    ];
+    for (const [targetType, targetId] of targets) {
+      await call(reviewer, 'review.add', {
+        planId: plan!.id,
+        targetType,
+        targetId,
+        severity: 'info',
+        body: `Tentang ${targetType}`,
+      });
+    }
+    const review = await call<{ dataBase64: string }>(reviewer, 'review.export', {
+      planId: plan!.id,
+    });
+    await call(author, 'review.import', { data: review.dataBase64 });
+    const comments = await call<Comment[]>(author, 'review.list', { planId: plan!.id });
+    const key = ([a, b]: [string, string]) => `${a}:${b}`;
+    expect(comments.map((c) => key([c.targetType, c.targetId])).sort()).toEqual(
+      targets.map(key).sort(),
+    );
+    const authorDoc = await call<PlanDocument>(author, 'plans.document', { planId: plan!.id });
+    const exists = targetChecker(authorDoc, author.ctx.reference.data);
+    for (const c of comments) expect(exists(c.targetType, c.targetId), c.targetType).toBe(true);
   });
 
   it('refuses a review of a plan that is not in the store, and an altered review', async () => {
