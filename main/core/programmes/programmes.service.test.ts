@@ -400,12 +400,15 @@ describe('roadmap', () => {
     ]);
     expect(book.getWorksheet('Program')!.getRow(2).getCell(3).value).toBe('Satu Data');
     const risk = book.getWorksheet('Quick win')!.getRow(2);
-    expect([risk.getCell(1).value, risk.getCell(2).value, risk.getCell(7).value]).toEqual([
+    expect(book.getWorksheet('Quick win')!.getRow(1).getCell(4).value).toBe(
+      'Durasi pelaksanaan (bulan)',
+    );
+    expect([risk.getCell(1).value, risk.getCell(2).value, risk.getCell(8).value]).toEqual([
       'Satu Data',
       'Fondasi data',
       'Data terlambat',
     ]);
-    expect(risk.getCell(10).value).toBe(12);
+    expect(risk.getCell(11).value).toBe(12);
     expect((book.getWorksheet('Anggaran')!.getRow(2).values as unknown[]).slice(1)).toEqual([
       2025, 385_000_000, 385_000_000,
     ]);

@@ -191,6 +191,7 @@ export async function exportRoadmapXlsx(
     { header: t('programmes.columns.name'), width: 36 },
     { header: t('quickwin.rationale'), width: 48 },
     { header: t('quickwin.profile.type'), width: 12 },
+    { header: t('quickwin.profile.duration'), width: 12 },
     { header: t('quickwin.profile.benefit'), width: 36 },
     { header: t('quickwin.profile.partners'), width: 30 },
     { header: t('quickwin.profile.sustainability'), width: 30 },
@@ -209,6 +210,7 @@ export async function exportRoadmapXlsx(
       (QUICKWIN_PROFILE_TYPES as readonly string[]).includes(q.profileType)
         ? t(`quickwin.profileTypes.${q.profileType as 'program'}`)
         : q.profileType,
+      q.durationMonths ?? '',
       q.benefit,
       q.partners,
       q.sustainability,
