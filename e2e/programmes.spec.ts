@@ -139,6 +139,20 @@ test('add programmes by keyboard, score them, watch the ranking and quadrant, pi
     'OPD terlambat menyerahkan data',
   );
   await expect(app.getByText('Total bobot: 100%')).toBeVisible();
+
+  // The missing lead OPD is fixed in the programme: the warning opens it in the catalogue.
+  await again.getByRole('button', { name: 'Isi OPD di rincian program' }).click();
+  const opened = app.getByRole('region', { name: 'Rincian program' });
+  await expect(opened.getByRole('textbox', { name: 'Program', exact: true })).toHaveValue(
+    'Satu Data Flotim',
+  );
+  await opened.getByRole('combobox', { name: 'OPD penanggung jawab' }).click();
+  await app.getByRole('option', { name: /Diskominfo|Dinas Komunikasi/ }).click();
+  await waitSaved(app);
+  await app.getByRole('tab', { name: 'Pemilihan quick win' }).click();
+  await expect(
+    app.getByRole('article', { name: 'Satu Data Flotim' }).getByText(/belum memiliki OPD/),
+  ).toHaveCount(0);
 });
 
 test('the plan owns its criteria: add, rename, set the quadrant axis, remove with its scores', async ({

@@ -1,6 +1,7 @@
 /** One chosen quick win: stability, warnings, rationale, profile and risk register. */
 import {
   ActionIcon,
+  Anchor,
   Badge,
   Button,
   Group,
@@ -16,6 +17,7 @@ import {
 } from '@mantine/core';
 import { memo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
+import { useLocation } from 'wouter';
 import type { Finding } from '../../../../shared/analysis/finding';
 import type { ProgrammeScore, StabilityResult } from '../../../../shared/analysis/scoring';
 import {
@@ -172,6 +174,7 @@ function QuickWinCardView({
   onUnselect: () => void;
 }) {
   const { t, i18n } = useTranslation();
+  const [, navigate] = useLocation();
   const names = useNames(ref, doc);
   const pending = q.id.startsWith('pending-');
   const [open, setOpen] = useState(q.rationale === '');
@@ -261,6 +264,21 @@ function QuickWinCardView({
           {findings.map((f, i) => (
             <List.Item key={`${f.code}-${i}`}>
               ⚠ {t(`findings.${f.code}` as 'findings.quickWinWithoutLeadOpd', f.params)}
+              {f.code === 'quickWinWithoutLeadOpd' && (
+                <>
+                  {' '}
+                  <Anchor
+                    component="button"
+                    type="button"
+                    size="xs"
+                    onClick={() =>
+                      navigate(`/plans/${planId}/programmes?programme=${encodeURIComponent(p.id)}`)
+                    }
+                  >
+                    {t('quickwin.warnings.openProgramme')}
+                  </Anchor>
+                </>
+              )}
             </List.Item>
           ))}
         </List>
