@@ -123,6 +123,14 @@ test('export, review on a second PC, return the review, answer and resolve', asy
     await card.getByRole('button', { name: 'Tandai selesai' }).click();
     await expect(card.getByText('Selesai', { exact: true })).toBeVisible();
     await expect(author.getByRole('button', { name: 'Tinjauan (0)' })).toBeVisible();
+    // From the panel to the item itself: the programme opens in its step.
+    await card.getByRole('button', { name: `Tunjukkan Program: ${PROGRAMME}` }).click();
+    await expect(authorPanel).toHaveCount(0);
+    await expect(
+      author
+        .getByRole('region', { name: 'Rincian program' })
+        .getByRole('textbox', { name: 'Program', exact: true }),
+    ).toHaveValue(PROGRAMME);
   } finally {
     await reviewer.context().close();
     await reviewerHost.stop();

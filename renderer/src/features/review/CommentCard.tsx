@@ -1,4 +1,4 @@
-import { Badge, Button, Card, Group, Stack, Text, Textarea } from '@mantine/core';
+import { Anchor, Badge, Button, Card, Group, Stack, Text, Textarea } from '@mantine/core';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { Comment } from '../../../../shared/contract/packages';
@@ -20,6 +20,7 @@ export function CommentCard({
   onReply,
   onResolve,
   onRemove,
+  onShow,
   busy,
 }: {
   comment: Comment;
@@ -29,6 +30,8 @@ export function CommentCard({
   onReply: (reply: string) => void;
   onResolve: (resolved: boolean) => void;
   onRemove: () => void;
+  /** Opens the item's step at the item (when the item has a deep link). */
+  onShow?: () => void;
   busy: boolean;
 }) {
   const { t, i18n } = useTranslation();
@@ -62,6 +65,18 @@ export function CommentCard({
         <Text size="sm" style={{ whiteSpace: 'pre-wrap' }}>
           {comment.body}
         </Text>
+        {onShow && (
+          <Anchor
+            component="button"
+            type="button"
+            size="sm"
+            ta="left"
+            onClick={onShow}
+            aria-label={t('review.showItemOf', { item: targetLabel })}
+          >
+            {t('review.showItem')}
+          </Anchor>
+        )}
         <Text size="xs" c="dimmed">
           {t('review.by', {
             name: comment.authorName,

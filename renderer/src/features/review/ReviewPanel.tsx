@@ -1,6 +1,7 @@
 import { Alert, Divider, Drawer, SegmentedControl, Stack, Text } from '@mantine/core';
 import { useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
+import { useLocation } from 'wouter';
 import type { StepId } from '../../../../shared/contract';
 import { localized } from '../../../../shared/reference';
 import { useErrorText, useReference } from '../../data/queries';
@@ -38,10 +39,8 @@ export function ReviewPanel({
   const [error, setError] = useState<string | null>(null);
 
   const targets = useCommentTargets(planId, opened);
-  const labels = useMemo(
-    () => new Map(targets.map((x) => [targetKey(x.type, x.id), x.label])),
-    [targets],
-  );
+  const byKey = useMemo(() => new Map(targets.map((x) => [targetKey(x.type, x.id), x])), [targets]);
+  const [, navigate] = useLocation();
   const severities = (reference.data?.vocabularies.commentSeverities ?? []).map((s) => ({
     value: s.code,
     label: localized(s.name, i18n.language),
@@ -98,8 +97,16 @@ export function ReviewPanel({
             key={c.id}
             comment={c}
             targetLabel={`${t(`review.targets.${c.targetType}` as 'review.targets.plan')}: ${
-              labels.get(targetKey(c.targetType, c.targetId)) ?? t('review.targets.unknown')
+              byKey.get(targetKey(c.targetType, c.targetId))?.label ?? t('review.targets.unknown')
             }`}
+            onShow={(() => {
+              const target = byKey.get(targetKey(c.targetType, c.targetId));
+              if (!target?.search) return undefined;
+              return () => {
+                onClose();
+                navigate(`/plans/${planId}/${target.step}?${target.search}`);
+              };
+            })()}
             severityLabel={severityLabel(c.severity)}
             reviewMode={reviewMode}
             busy={busy === c.id}
