@@ -262,7 +262,20 @@ export function useOutlineActions({
   const step = useCallback(
     (redo: boolean) => {
       const stack = redo ? historyRef.current.redo : historyRef.current.undo;
-      const entry = stack.at(-1);
+      let entry = stack.at(-1);
+      // After an import (or an edit elsewhere) the lines an entry names may be gone: the
+      // history no longer applies and is dropped rather than failing half-way.
+      const has = (id: string) => latest.current.items.some((i) => i.id === id);
+      const first = entry?.kind === 'removed' ? entry.deletion.items[0] : undefined;
+      const applies =
+        !entry ||
+        (entry.kind === 'removed'
+          ? !!first && !has(first.id) && (first.parentId === null || has(first.parentId))
+          : has(entry.id));
+      if (!applies) {
+        setHistory({ undo: [], redo: [] });
+        entry = undefined;
+      }
       if (!entry) {
         announce(t(redo ? 'rpjmd.outline.nothingToRedo' : 'rpjmd.outline.nothingToUndo'));
         return;
