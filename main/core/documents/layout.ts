@@ -52,6 +52,8 @@ export interface LayoutOptions {
 
 const MARGINS: [number, number, number, number] = [85, 68, 68, 72];
 const BODY = 11;
+/** The dot leader's lift in the Daftar Isi rows (render.ts's 'leader' layout pads by it). */
+const LEADER_LIFT = -3.2;
 const HEADER_FILL = '#dde4ee';
 const LINE = '#7a8799';
 
@@ -561,7 +563,8 @@ function listPages(
 }
 
 /** One line of a front list: title, dot leader, page label (linked to the heading). */
-function tocRow(e: TocEntry): Content {
+/** @param tight 0 normal; 1 and 2: less space between lines, to avoid a nearly empty page. */
+function tocRow(e: TocEntry, tight: 0 | 1 | 2): Content {
   const none = [false, false, false, false];
   return {
     table: {
@@ -592,7 +595,12 @@ function tocRow(e: TocEntry): Content {
       ],
     },
     layout: 'leader',
-    margin: [e.indent, e.top, 0, 3],
+    margin:
+      tight === 2
+        ? [e.indent, e.top / 3, 0, 0.5]
+        : tight === 1
+          ? [e.indent, e.top / 2, 0, 1.5]
+          : [e.indent, e.top, 0, 3],
   } as Content;
 }
 
@@ -724,8 +732,32 @@ export function layoutBook(book: Book, o: LayoutOptions): TDocumentDefinitions {
   });
   // Outline parents: sections nest under their chapter.
   fixOutlineParents(c.content);
-  for (const { list, rows } of lists)
-    rows.push(...c.toc.filter((e) => e.list === list).map(tocRow));
+  const pageHeight = PAPER_SIZES[o.paper].height - MARGINS[1] - MARGINS[3];
+  for (const { list, rows } of lists) {
+    const entries = c.toc.filter((e) => e.list === list);
+    // A list that would spill a few lines onto a page of their own is set a little tighter.
+    const line = 10.5 * 1.25 * 1.17;
+    // Title (and in a regulation the Lampiran's reference block above it), then the lines.
+    const top = book.regulation ? 130 : 40;
+    // Measured rows run about a tenth taller than this sum; long titles wrap.
+    const perLine = (e: TocEntry) => Math.floor((c.contentWidth - e.indent - 60) / (10.5 * 0.5));
+    const lines = (e: TocEntry) => Math.max(1, Math.ceil(e.text.length / perLine(e)));
+    const height =
+      top + 1.1 * entries.reduce((h, e) => h + line * lines(e) + e.top + 3 + LEADER_LIFT, 0);
+    const spill = height % pageHeight;
+    // What each setting saves, counted with a margin for the estimate's error.
+    const saves = (perRow: (e: TocEntry) => number) =>
+      0.8 * entries.reduce((h, e) => h + perRow(e), 0);
+    const tight: 0 | 1 | 2 =
+      height <= pageHeight
+        ? 0
+        : spill < saves((e) => e.top / 2 + 1.5)
+          ? 1
+          : spill < saves((e) => (2 * e.top) / 3 + 2.5)
+            ? 2
+            : 0;
+    rows.push(...entries.map((e) => tocRow(e, tight)));
+  }
 
   const size = PAPER_SIZES[o.paper];
   return {
