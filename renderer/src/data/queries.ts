@@ -39,8 +39,16 @@ export const useTeam = (planId: string) =>
   useRpcQuery(keys.planPart(planId, 'team'), 'team.list', { planId });
 export const useOpds = (planId: string) =>
   useRpcQuery(keys.planPart(planId, 'opds'), 'opd.list', { planId });
-export const usePlanDocument = (planId: string) =>
-  useRpcQuery(keys.planPart(planId, 'document'), 'plans.document', { planId });
+/**
+ * The whole plan as one document. `enabled: false` keeps what is cached without refetching it
+ * after every save (for views that only need it while they show something).
+ */
+export const usePlanDocument = (planId: string, enabled = true) =>
+  useQuery({
+    queryKey: keys.planPart(planId, 'document'),
+    queryFn: () => invoke('plans.document', { planId }),
+    enabled,
+  });
 
 /** Translates an RPC failure for a notification or a field. */
 export function useErrorText() {

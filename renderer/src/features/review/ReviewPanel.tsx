@@ -38,7 +38,7 @@ export function ReviewPanel({
   const [askIdentity, setAskIdentity] = useState(false);
   const [error, setError] = useState<string | null>(null);
 
-  const targets = useCommentTargets(planId, opened);
+  const targets = useCommentTargets(planId, opened, opened);
   const byKey = useMemo(() => new Map(targets.map((x) => [targetKey(x.type, x.id), x])), [targets]);
   const [, navigate] = useLocation();
   const severities = (reference.data?.vocabularies.commentSeverities ?? []).map((s) => ({

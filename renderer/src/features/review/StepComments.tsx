@@ -26,6 +26,7 @@ export function StepComments({ planId, step }: { planId: string; step: StepId })
   const targets = useCommentTargets(
     planId,
     open.some((c) => c.targetType === 'document_section'),
+    open.length > 0,
   );
   const byKey = useMemo(() => new Map(targets.map((x) => [targetKey(x.type, x.id), x])), [targets]);
   if (open.length === 0) return null;

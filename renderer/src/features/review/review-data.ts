@@ -29,10 +29,17 @@ export function useDocumentSections(planId: string, enabled = true) {
   });
 }
 
-/** Everything a comment can concern in this plan, with labels; `sections` adds the books' sections. */
-export function useCommentTargets(planId: string, withSections: boolean): CommentTarget[] {
+/**
+ * Everything a comment can concern in this plan, with labels; `sections` adds the books' sections.
+ * While `enabled` is false the plan document is not re-read after each save (it is large).
+ */
+export function useCommentTargets(
+  planId: string,
+  withSections: boolean,
+  enabled = true,
+): CommentTarget[] {
   const { t, i18n } = useTranslation();
-  const doc = usePlanDocument(planId);
+  const doc = usePlanDocument(planId, enabled);
   const reference = useReference();
   const sections = useDocumentSections(planId, withSections);
   return useMemo(
