@@ -200,4 +200,15 @@ test('targets per year in the programme detail; findings and links open the exac
   );
   await expect(table.getByRole('button', { name: /^Sekolah Lapang Kopi/ })).toBeFocused();
   await expect(app).toHaveURL(/\/programmes$/);
+
+  // On the roadmap (a review comment on a roadmap row): the programme's row is selected, its
+  // years and budgets shown, its bar focused.
+  await app.goto(new URL(`/?programme=${programmeId}#/plans/${planId}/roadmap`, app.url()).href);
+  await expect(
+    app.getByRole('region', { name: /^Target dan anggaran per tahun: Sekolah Lapang Kopi/ }),
+  ).toBeVisible();
+  await expect(
+    app.getByRole('button', { name: /^Sekolah Lapang Kopi.*: \d{4}–\d{4}$/ }),
+  ).toBeFocused();
+  await expect(app).toHaveURL(/\/roadmap$/);
 });

@@ -74,8 +74,8 @@ export function commentTargets(
   for (const w of doc.quickWins) {
     add('quickwin', w.id, programmeName.get(w.programmeId) ?? '—', q('programme', w.programmeId));
   }
-  // The roadmap step has no deep link yet: its comments are listed there without a link.
-  for (const p of doc.programmes) add('roadmap', p.id, p.name);
+  // A roadmap row is the programme's row on the timeline (the roadmap step honours ?programme=).
+  for (const p of doc.programmes) add('roadmap', p.id, p.name, q('programme', p.id));
   for (const d of DOCUMENT_IDS) {
     const book = t(`review.documents.${d}`);
     add('document', d, book);

@@ -2,9 +2,9 @@
 import '../programmes/programmes.css';
 import { Button, Group, Paper, Stack, Table, Text, Title, UnstyledButton } from '@mantine/core';
 import { notifications } from '@mantine/notifications';
-import { useCallback, useDeferredValue, useMemo, useState } from 'react';
+import { useCallback, useDeferredValue, useEffect, useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { useLocation } from 'wouter';
+import { useLocation, useSearch } from 'wouter';
 import type { Finding } from '../../../../shared/analysis/finding';
 import { budgetSummary, roadmapFindings } from '../../../../shared/analysis/roadmap';
 import { budgetOption } from '../../../../shared/charts/budget';
@@ -124,6 +124,32 @@ function Roadmap({
   const indicators = lateDoc.indicators;
   const quickWinList = lateDoc.quickWins;
   const [, navigate] = useLocation();
+  /** Focuses a selected programme's timeline row (or an indicator's first empty year). */
+  const focusRow = useCallback((programmeId: string, indicatorId: string | null) => {
+    // Two frames: the selection renders the year detail, then the row can be found.
+    requestAnimationFrame(() =>
+      requestAnimationFrame(() => {
+        if (indicatorId) {
+          const inputs = [
+            ...document.querySelectorAll<HTMLInputElement>(
+              `[data-indicator="${CSS.escape(indicatorId)}"] .in-span input`,
+            ),
+          ];
+          const empty = inputs.find((input) => input.value === '') ?? inputs[0];
+          if (empty) {
+            empty.scrollIntoView({ block: 'center' });
+            empty.focus({ preventScroll: true });
+            return;
+          }
+        }
+        const row = document.querySelector<HTMLElement>(
+          `[data-programme="${CSS.escape(programmeId)}"]`,
+        );
+        row?.scrollIntoView({ block: 'center' });
+        row?.querySelector<HTMLElement>('.timeline-bar, .timeline-schedule')?.focus();
+      }),
+    );
+  }, []);
   /**
    * Opens what a finding is about: a year's budget row; the programme's row on the timeline
    * (years, dependencies); the indicator's first year without a target; and, for what is fixed
@@ -147,32 +173,23 @@ function Roadmap({
         return;
       }
       setSelected(programmeId);
-      // Two frames: the selection renders the year detail, then the row can be found.
-      requestAnimationFrame(() =>
-        requestAnimationFrame(() => {
-          if (f.targetType === 'indicator') {
-            const inputs = [
-              ...document.querySelectorAll<HTMLInputElement>(
-                `[data-indicator="${CSS.escape(f.targetId)}"] .in-span input`,
-              ),
-            ];
-            const empty = inputs.find((input) => input.value === '') ?? inputs[0];
-            if (empty) {
-              empty.scrollIntoView({ block: 'center' });
-              empty.focus({ preventScroll: true });
-              return;
-            }
-          }
-          const row = document.querySelector<HTMLElement>(
-            `[data-programme="${CSS.escape(programmeId)}"]`,
-          );
-          row?.scrollIntoView({ block: 'center' });
-          row?.querySelector<HTMLElement>('.timeline-bar, .timeline-schedule')?.focus();
-        }),
-      );
+      focusRow(programmeId, f.targetType === 'indicator' ? f.targetId : null);
     },
-    [indicators, quickWinList, navigate, planId],
+    [indicators, quickWinList, navigate, planId, focusRow],
   );
+  // Deep link `?programme=<id>` (review comments on a roadmap row): that programme's row is
+  // selected and brought into view once, then the parameter is dropped so that it does not stick.
+  const linked = new URLSearchParams(useSearch()).get('programme');
+  const [seenLink, setSeenLink] = useState<string | null>(null);
+  if (linked !== seenLink) {
+    setSeenLink(linked);
+    if (linked) setSelected(linked);
+  }
+  useEffect(() => {
+    if (!linked) return;
+    focusRow(linked, null);
+    navigate(`/plans/${planId}/roadmap?`, { replace: true });
+  }, [linked, planId, navigate, focusRow]);
   // Sections fed by the deferred plan: re-rendered only when their own data changes.
   const lateCurrent = lateDoc.programmes.find((p) => p.id === selected) ?? null;
   const detail = useMemo(
