@@ -104,6 +104,16 @@ export function bookFileName(book: Book, c: BookContext): string {
     .trim()}.pdf`;
 }
 
+const SECOND_PASS_MAX_PAGES = 60;
+
+function pageCount(bytes: Uint8Array): number {
+  return (
+    Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength)
+      .toString('latin1')
+      .match(/\/Type \/Page\b/g) ?? []
+  ).length;
+}
+
 /** Renders the chosen books of a plan, one PDF each, in the order asked. */
 export async function renderBooks(
   doc: PlanDocument,
@@ -120,16 +130,29 @@ export async function renderBooks(
   for (const [i, id] of ids.entries()) {
     if (options.signal?.aborted) throw new DOMException('Aborted', 'AbortError');
     const book = buildBook(c, id);
-    const dd = layoutBook(book, {
-      paper: options.paper ?? 'a4',
-      draft: options.draft ?? false,
-      language: lang,
-      strings: layoutStrings(t),
-      author: doc.region.name,
-      subject: t('books.subject'),
-      draftMark: t('books.draftMark'),
-    });
-    const bytes = await renderPdf(dd);
+    const layout = (headedTails?: ReadonlySet<number>) =>
+      layoutBook(book, {
+        paper: options.paper ?? 'a4',
+        draft: options.draft ?? false,
+        language: lang,
+        strings: layoutStrings(t),
+        author: doc.region.name,
+        subject: t('books.subject'),
+        draftMark: t('books.draftMark'),
+        headedTails,
+      });
+    const { tailProbe, ...dd } = layout();
+    let bytes = await renderPdf(dd);
+    // Rarely a table's last row and source line end up alone atop a page, without the header a
+    // continuation shows: lay the book out once more with the header repeated there.
+    // Only for books of moderate length: a second layout of a 150-page book costs seconds.
+    const moved = tailProbe.moved();
+    if (moved.length > 0 && pageCount(bytes) <= SECOND_PASS_MAX_PAGES) {
+      if (options.signal?.aborted) throw new DOMException('Aborted', 'AbortError');
+      const { tailProbe: _again, ...second } = layout(new Set(moved));
+      void _again;
+      bytes = await renderPdf(second);
+    }
     out.push({ book: id, fileName: bookFileName(book, c), bytes });
     options.onProgress?.((i + 1) / ids.length, id);
   }

@@ -48,6 +48,17 @@ export interface LayoutOptions {
   author: string;
   subject: string;
   draftMark: string;
+  /**
+   * Tails (last rows and source line, numbered in order) that a first layout pushed onto a page
+   * of their own: they start that page with the table's header, as a continuation would.
+   */
+  headedTails?: ReadonlySet<number>;
+}
+
+/** Where the tails of a laid-out book landed; read after rendering. */
+export interface TailProbe {
+  /** The tails that start at the top of a page (without the header a continuation shows). */
+  moved(): number[];
 }
 
 const MARGINS: [number, number, number, number] = [85, 68, 68, 72];
@@ -154,6 +165,11 @@ class Composer {
   private nodeId = 0;
   private pendingSticky: Content[] = [];
   readonly contentWidth: number;
+  /** The first cell of each tail split off a table (see tableWithSource), in order. */
+  readonly tails: Array<{
+    cell: { positions?: Array<{ top: number; pageInnerHeight: number }> };
+    height: number;
+  }> = [];
   /** Entries of the Daftar Isi, Daftar Tabel and Daftar Gambar, in document order. */
   readonly toc: TocEntry[] = [];
 
@@ -283,6 +299,8 @@ class Composer {
     source: string,
     /** Rows kept with the source line; 0: the table breaks freely. */
     tail: number,
+    /** Estimated height of the tail rows (points). */
+    tailHeight = 0,
   ) {
     const sourceLine = this.source(source);
     if (tail === 0) {
@@ -291,11 +309,31 @@ class Composer {
       return;
     }
     const whole = tail >= rows.length;
-    if (!whole) this.push({ ...make(rows.slice(0, -tail), true), margin: [0, 2, 0, 0] });
+    if (whole) {
+      this.push({
+        stack: [make(rows, true), sourceLine],
+        unbreakable: true,
+        margin: [0, 2, 0, 0],
+      } as ContentStack);
+      return;
+    }
+    this.push({ ...make(rows.slice(0, -tail), true), margin: [0, 2, 0, 0] });
+    const index = this.tails.length;
+    const headed = this.o.headedTails?.has(index) ?? false;
+    const tailTable = make(rows.slice(-tail), headed);
+    // pdfmake records an unbreakable block's nodes where it first tried them: a tail that did
+    // not fit there was moved to the next page.
+    this.tails.push({
+      cell: tailTable.table.body[0]![0] as {
+        positions?: Array<{ top: number; pageInnerHeight: number }>;
+      },
+      height: tailHeight + 14,
+    });
     this.push({
-      stack: [make(whole ? rows : rows.slice(-tail), whole), sourceLine],
+      stack: [tailTable, sourceLine],
       unbreakable: true,
-      margin: [0, whole ? 2 : 0, 0, 0],
+      margin: [0, 0, 0, 0],
+      ...(headed ? { pageBreak: 'before' } : {}),
     } as ContentStack);
   }
 
@@ -343,8 +381,12 @@ class Composer {
             // Header and first row stay together, unless that row may itself break.
             ...(withHeader ? { headerRows: 1, ...(long ? {} : { keepWithHeaderRows: 1 }) } : {}),
             dontBreakRows: !long,
-            widths: block.widths,
-            body: withHeader ? [header, ...rows] : rows,
+            // A copy: pdfmake turns the widths it is given into objects in place.
+            widths: [...block.widths],
+            // Each table gets its own header cells (pdfmake records positions on the nodes).
+            body: withHeader
+              ? [header.map((h) => ({ ...(h as object) }) as TableCell), ...rows]
+              : rows,
           },
           layout: 'formal',
           fontSize: tableFontSize(block),
@@ -364,7 +406,20 @@ class Composer {
           return;
         }
         this.flushSticky(block);
-        this.tableWithSource(make, body, block.source, long ? 0 : tailRows(block.rows));
+        const tail = long ? 0 : tailRows(block.rows);
+        this.tableWithSource(
+          make,
+          body,
+          block.source,
+          tail,
+          block.rows
+            .slice(-tail)
+            .reduce(
+              (h, row) =>
+                h + estimateRowHeight(row, block.widths, this.contentWidth, tableFontSize(block)),
+              0,
+            ),
+        );
         return;
       }
       case 'sheet': {
@@ -700,7 +755,10 @@ function regulationPages(c: Composer, book: Book) {
 }
 
 /** The pdfmake definition of one book, with the page-label tracker its footer reads. */
-export function layoutBook(book: Book, o: LayoutOptions): TDocumentDefinitions {
+export function layoutBook(
+  book: Book,
+  o: LayoutOptions,
+): TDocumentDefinitions & { tailProbe: TailProbe } {
   const labels = new PageLabels(!book.regulation);
   const c = new Composer(o, labels);
   const chapters = pruneChapters(book.chapters);
@@ -760,7 +818,16 @@ export function layoutBook(book: Book, o: LayoutOptions): TDocumentDefinitions {
   }
 
   const size = PAPER_SIZES[o.paper];
+  const tailProbe: TailProbe = {
+    moved: () =>
+      c.tails.flatMap((t, i) => {
+        const at = t.cell.positions?.[0];
+        if (!at || o.headedTails?.has(i)) return [];
+        return at.top + t.height > MARGINS[1] + at.pageInnerHeight ? [i] : [];
+      }),
+  };
   return {
+    tailProbe,
     pageSize: { width: size.width, height: size.height },
     pageMargins: MARGINS,
     language: o.language === 'en' ? 'en-US' : 'id-ID',
