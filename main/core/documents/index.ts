@@ -104,7 +104,7 @@ export function bookFileName(book: Book, c: BookContext): string {
     .trim()}.pdf`;
 }
 
-const SECOND_PASS_MAX_PAGES = 60;
+const SECOND_PASS_MAX_PAGES = 40;
 
 function pageCount(bytes: Uint8Array): number {
   return (
