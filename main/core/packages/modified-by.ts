@@ -20,24 +20,48 @@ export async function readModifiedBy(db: Db, planId: string): Promise<ModifiedBy
     .where('key', '=', key(planId))
     .executeTakeFirst();
   if (!row) return null;
+  let value: (ModifiedBy & { local?: boolean }) | null;
   try {
-    const value = JSON.parse(row.value) as ModifiedBy;
-    return typeof value?.name === 'string' && typeof value.at === 'string' ? value : null;
+    value = JSON.parse(row.value) as ModifiedBy & { local?: boolean };
   } catch {
     return null;
   }
+  if (typeof value?.name !== 'string' || typeof value.at !== 'string') return null;
+  const by: ModifiedBy = { name: value.name, instansi: value.instansi, at: value.at };
+  // Changed here before the user gave an identity: it was still this installation's user, whose
+  // name is known now.
+  if (value.local && by.name === '') {
+    const who = parseIdentity(
+      (
+        await db
+          .selectFrom('app_setting')
+          .select('value')
+          .where('key', '=', 'identity')
+          .executeTakeFirst()
+      )?.value,
+    );
+    if (typeof who?.name === 'string') by.name = who.name;
+    if (typeof who?.instansi === 'string') by.instansi = who.instansi;
+  }
+  return by;
 }
 
 export async function writeModifiedBy(
   db: Db,
   planId: string,
   value: ModifiedBy | null | undefined,
+  local = false,
 ): Promise<void> {
   if (!value) {
     await db.deleteFrom('app_setting').where('key', '=', key(planId)).execute();
     return;
   }
-  const json = JSON.stringify({ name: value.name, instansi: value.instansi, at: value.at });
+  const json = JSON.stringify({
+    name: value.name,
+    instansi: value.instansi,
+    at: value.at,
+    ...(local ? { local: true } : {}),
+  });
   await db
     .insertInto('app_setting')
     .values({ key: key(planId), value: json })
@@ -68,11 +92,16 @@ export async function recordModifier(db: Db, planId: string, now: string): Promi
     .where('id', '=', planId)
     .executeTakeFirst();
   if (!exists) return;
-  await writeModifiedBy(db, planId, {
-    name: typeof who?.name === 'string' ? who.name : '',
-    instansi: typeof who?.instansi === 'string' ? who.instansi : '',
-    at: now,
-  });
+  await writeModifiedBy(
+    db,
+    planId,
+    {
+      name: typeof who?.name === 'string' ? who.name : '',
+      instansi: typeof who?.instansi === 'string' ? who.instansi : '',
+      at: now,
+    },
+    true,
+  );
 }
 
 /** The plan document as it travels: with who last changed it, when the store knows. */

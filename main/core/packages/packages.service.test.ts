@@ -139,6 +139,18 @@ describe('plan packages', () => {
     expect(replaced.existing!.modifiedBy).toMatchObject({ name: 'Siti' });
   });
 
+  it("names this PC's user for the changes made before they gave an identity", async () => {
+    const a = await pc(true);
+    const [plan] = await call<PlanSummary[]>(a.core, 'plans.list');
+    await call(a.core, 'plans.rename', { planId: plan!.id, title: 'Sebelum identitas' });
+    await call(a.core, 'identity.set', { name: 'Siti', instansi: 'Bappeda Matim', email: '' });
+    const pkg = await exported(a.core, plan!.id);
+    const doc = JSON.parse(
+      (await readZipEntries(Buffer.from(pkg.dataBase64, 'base64'))).get('plan.json')!.toString(),
+    ) as PlanDocument;
+    expect(doc.plan.lastModifiedBy).toMatchObject({ name: 'Siti', instansi: 'Bappeda Matim' });
+  });
+
   it('never overwrites silently: shows the diff, replaces after a backup, or copies', async () => {
     const a = await pc(true);
     await call(a.core, 'identity.set', identity);
