@@ -293,7 +293,13 @@ function PreviewView({
                     <Table.Td>{p.row}</Table.Td>
                     <Table.Td>{p.column || t('common.none')}</Table.Td>
                     <Table.Td>
-                      {t(`import.reasons.${p.reason}` as 'import.reasons.missing', p.params)}
+                      {t(`import.reasons.${p.reason}` as 'import.reasons.missing', {
+                        ...p.params,
+                        // An unmapped field is named as on the mapping screen, in the UI language.
+                        ...(typeof p.params.field === 'string'
+                          ? { field: t(`import.fields.${p.params.field}` as 'import.fields.code') }
+                          : {}),
+                      })}
                     </Table.Td>
                   </Table.Tr>
                 ))}
