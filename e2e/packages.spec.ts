@@ -260,6 +260,13 @@ test('comments on a pillar and a document section reach the authors; answers and
     const strip = author.getByRole('alert', { name: '1 komentar terbuka pada langkah ini' });
     await expect(strip).toContainText(/Bagian dokumen: Buku II — Masterplan › BAB II › 2\.1 /);
     await expect(strip).toContainText('Bagian 2.1 terlalu singkat.');
+    // Its link sets the Dokumen step's preview to that book.
+    await strip
+      .getByRole('button', { name: /^Tunjukkan Buku II — Masterplan › BAB II › 2\.1 / })
+      .click();
+    await expect(author.getByRole('combobox', { name: 'Dokumen yang dipratinjau' })).toHaveValue(
+      'Masterplan Smart City',
+    );
     await author.getByRole('link', { name: /3\. Analisis Pilar/ }).click();
     await expect(strip).toContainText('Pilar: Smart Governance');
     await strip.getByRole('button', { name: 'Tunjukkan Smart Governance' }).click();

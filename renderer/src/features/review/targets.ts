@@ -78,7 +78,8 @@ export function commentTargets(
   for (const p of doc.programmes) add('roadmap', p.id, p.name, q('programme', p.id));
   for (const d of DOCUMENT_IDS) {
     const book = t(`review.documents.${d}`);
-    add('document', d, book);
+    // The Dokumen step honours ?book=<id>: the preview is set to that book.
+    add('document', d, book, q('book', d));
     // "Buku II — Masterplan › BAB III › 3.2 Quick win", numbered as in the PDF (short enough
     // for the number to stay visible; the chapter's own entry carries its title).
     const chapters = new Map(
@@ -92,6 +93,7 @@ export function commentTargets(
         s.level === 0
           ? `${book} › ${s.number} ${s.title}`
           : `${book} › ${chapters.get(chapterId) ?? short(s.chapter, 40)} › ${s.number} ${s.title}`,
+        q('book', d),
       );
     }
   }
