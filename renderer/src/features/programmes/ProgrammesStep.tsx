@@ -4,8 +4,7 @@ import { Tabs } from '@mantine/core';
 import { memo, useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useLocation, useSearch } from 'wouter';
-import { QueryState } from '../../components/QueryState';
-import { usePlanDocument, useReference } from '../../data/queries';
+import { PlanQueryState } from '../../components/PlanQueryState';
 import { ProgrammeCatalogue } from './ProgrammeCatalogue';
 import { QuickWinPanel } from './QuickWinPanel';
 
@@ -23,37 +22,20 @@ const CatalogueTab = memo(function CatalogueTab({
   planId: string;
   openRequest: OpenRequest;
 }) {
-  const doc = usePlanDocument(planId);
-  const reference = useReference();
   return (
-    <QueryState query={reference}>
-      {(ref) => (
-        <QueryState query={doc}>
-          {(plan) => (
-            <ProgrammeCatalogue
-              planId={planId}
-              doc={plan}
-              refData={ref}
-              openRequest={openRequest}
-            />
-          )}
-        </QueryState>
+    <PlanQueryState planId={planId}>
+      {(plan, ref) => (
+        <ProgrammeCatalogue planId={planId} doc={plan} refData={ref} openRequest={openRequest} />
       )}
-    </QueryState>
+    </PlanQueryState>
   );
 });
 
 const QuickWinTab = memo(function QuickWinTab({ planId }: { planId: string }) {
-  const doc = usePlanDocument(planId);
-  const reference = useReference();
   return (
-    <QueryState query={reference}>
-      {(ref) => (
-        <QueryState query={doc}>
-          {(plan) => <QuickWinPanel planId={planId} doc={plan} refData={ref} />}
-        </QueryState>
-      )}
-    </QueryState>
+    <PlanQueryState planId={planId}>
+      {(plan, ref) => <QuickWinPanel planId={planId} doc={plan} refData={ref} />}
+    </PlanQueryState>
   );
 });
 

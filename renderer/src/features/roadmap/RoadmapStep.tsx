@@ -11,8 +11,8 @@ import { budgetOption } from '../../../../shared/charts/budget';
 import { formatRupiah } from '../../../../shared/format';
 import type { ReferenceData } from '../../../../shared/reference';
 import { formatRupiahInput, formatRupiahShort } from '../../../../shared/rupiah';
-import { QueryState } from '../../components/QueryState';
-import { useErrorText, usePlanDocument, useReference } from '../../data/queries';
+import { PlanQueryState } from '../../components/PlanQueryState';
+import { useErrorText } from '../../data/queries';
 import { invoke } from '../../rpc/client';
 import { useDocSave, useNames, type Doc } from '../programmes/data';
 import { EChart } from '../programmes/EChart';
@@ -381,15 +381,9 @@ function Roadmap({
 }
 
 export function RoadmapStep({ planId }: { planId: string }) {
-  const doc = usePlanDocument(planId);
-  const reference = useReference();
   return (
-    <QueryState query={reference}>
-      {(ref) => (
-        <QueryState query={doc}>
-          {(plan) => <Roadmap planId={planId} doc={plan} refData={ref} />}
-        </QueryState>
-      )}
-    </QueryState>
+    <PlanQueryState planId={planId}>
+      {(plan, ref) => <Roadmap planId={planId} doc={plan} refData={ref} />}
+    </PlanQueryState>
   );
 }
