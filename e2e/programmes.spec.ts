@@ -220,3 +220,32 @@ test('the plan owns its criteria: add, rename, set the quadrant axis, remove wit
   await expect(grid.getByRole('columnheader', { name: /Biaya dan ketersediaan/ })).toHaveCount(0);
   await expect(app.getByText('Total bobot: 100%')).toBeVisible();
 });
+
+test('a link to a quick win (review comment) opens its card on the quick-win tab', async ({
+  app,
+}) => {
+  await app.getByRole('link', { name: /Contoh/ }).click();
+  await app
+    .getByRole('navigation')
+    .getByRole('link', { name: /Program & Quick Win/ })
+    .click();
+  await app.getByRole('tab', { name: 'Pemilihan quick win' }).click();
+  const card = app.getByRole('article', { name: /^Titik Akses Internet Desa/ });
+  const toggle = card.locator('.quickwin-toggle');
+  await expect(toggle).toHaveAttribute('aria-expanded', 'false');
+  const quickWinId = await card.getAttribute('data-quickwin');
+  const planId = /#\/plans\/([^/]+)\//.exec(app.url())![1];
+
+  await app
+    .getByRole('navigation')
+    .getByRole('link', { name: /Peta Jalan/ })
+    .click();
+  await app.goto(new URL(`/?quickwin=${quickWinId}#/plans/${planId}/programmes`, app.url()).href);
+  await expect(app.getByRole('tab', { name: 'Pemilihan quick win' })).toHaveAttribute(
+    'aria-selected',
+    'true',
+  );
+  await expect(toggle).toHaveAttribute('aria-expanded', 'true');
+  await expect(toggle).toBeFocused();
+  await expect(app).toHaveURL(/\/programmes$/);
+});

@@ -31,10 +31,18 @@ const CatalogueTab = memo(function CatalogueTab({
   );
 });
 
-const QuickWinTab = memo(function QuickWinTab({ planId }: { planId: string }) {
+const QuickWinTab = memo(function QuickWinTab({
+  planId,
+  openRequest,
+}: {
+  planId: string;
+  openRequest: OpenRequest;
+}) {
   return (
     <PlanQueryState planId={planId}>
-      {(plan, ref) => <QuickWinPanel planId={planId} doc={plan} refData={ref} />}
+      {(plan, ref) => (
+        <QuickWinPanel planId={planId} doc={plan} refData={ref} openRequest={openRequest} />
+      )}
     </PlanQueryState>
   );
 });
@@ -43,23 +51,31 @@ const QuickWinTab = memo(function QuickWinTab({ planId }: { planId: string }) {
 export const ProgrammesStep = memo(function ProgrammesStep({ planId }: { planId: string }) {
   const { t } = useTranslation();
   const [tab, setTab] = useState<string>('catalogue');
-  // Deep link `?programme=<id>` (findings of other steps, review comments): the catalogue opens
-  // with that programme selected, its detail open and its row in view; the parameter is then
-  // dropped so that it does not stick.
-  const linked = new URLSearchParams(useSearch()).get('programme');
+  // Deep links (findings of other steps, review comments): `?programme=<id>` opens the catalogue
+  // with that programme selected, its detail open and its row in view; `?quickwin=<id>` opens the
+  // quick-win tab with that quick win's card open and in view. The parameter is then dropped so
+  // that it does not stick.
+  const search = new URLSearchParams(useSearch());
+  const linked = search.get('programme');
+  const linkedQuickWin = search.get('quickwin');
+  const link = linked ? `p:${linked}` : linkedQuickWin ? `q:${linkedQuickWin}` : null;
   const [seenLink, setSeenLink] = useState<string | null>(null);
   const [request, setRequest] = useState<OpenRequest>(null);
-  if (linked !== seenLink) {
-    setSeenLink(linked);
+  const [quickWinRequest, setQuickWinRequest] = useState<OpenRequest>(null);
+  if (link !== seenLink) {
+    setSeenLink(link);
     if (linked) {
       setTab('catalogue');
       setRequest((r) => ({ id: linked, n: (r?.n ?? 0) + 1 }));
+    } else if (linkedQuickWin) {
+      setTab('quickwin');
+      setQuickWinRequest((r) => ({ id: linkedQuickWin, n: (r?.n ?? 0) + 1 }));
     }
   }
   const [, navigate] = useLocation();
   useEffect(() => {
-    if (linked) navigate(`/plans/${planId}/programmes?`, { replace: true });
-  }, [linked, planId, navigate]);
+    if (link) navigate(`/plans/${planId}/programmes?`, { replace: true });
+  }, [link, planId, navigate]);
   return (
     <Tabs value={tab} onChange={(v) => setTab(v ?? 'catalogue')} keepMounted={false}>
       <Tabs.List mb="sm">
@@ -70,7 +86,7 @@ export const ProgrammesStep = memo(function ProgrammesStep({ planId }: { planId:
         <CatalogueTab planId={planId} openRequest={request} />
       </Tabs.Panel>
       <Tabs.Panel value="quickwin">
-        <QuickWinTab planId={planId} />
+        <QuickWinTab planId={planId} openRequest={quickWinRequest} />
       </Tabs.Panel>
     </Tabs>
   );

@@ -15,7 +15,7 @@ import {
   Tooltip,
   UnstyledButton,
 } from '@mantine/core';
-import { memo, useState } from 'react';
+import { memo, useEffect, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useLocation } from 'wouter';
 import type { Finding } from '../../../../shared/analysis/finding';
@@ -162,6 +162,7 @@ function QuickWinCardView({
   stability,
   findings,
   onUnselect,
+  openRequest = 0,
 }: {
   planId: string;
   doc: Doc;
@@ -172,12 +173,25 @@ function QuickWinCardView({
   stability: StabilityResult | undefined;
   findings: Finding[];
   onUnselect: () => void;
+  /** Changes (1, 2, …) each time a link asks for this card: it opens and comes into view. */
+  openRequest?: number;
 }) {
   const { t, i18n } = useTranslation();
   const [, navigate] = useLocation();
   const names = useNames(ref, doc);
   const pending = q.id.startsWith('pending-');
   const [open, setOpen] = useState(q.rationale === '');
+  const [seenRequest, setSeenRequest] = useState(0);
+  if (openRequest !== seenRequest) {
+    setSeenRequest(openRequest);
+    if (openRequest) setOpen(true);
+  }
+  const cardRef = useRef<HTMLDivElement>(null);
+  useEffect(() => {
+    if (!openRequest) return;
+    cardRef.current?.scrollIntoView({ block: 'start' });
+    cardRef.current?.querySelector<HTMLElement>('.quickwin-toggle')?.focus({ preventScroll: true });
+  }, [openRequest]);
   const update = useDocSave(
     'quickwin.update',
     planId,
@@ -211,7 +225,15 @@ function QuickWinCardView({
     )
     .join('; ');
   return (
-    <Paper withBorder p="sm" component="article" aria-label={p.name} className="quickwin-card">
+    <Paper
+      ref={cardRef}
+      withBorder
+      p="sm"
+      component="article"
+      aria-label={p.name}
+      className="quickwin-card"
+      data-quickwin={q.id}
+    >
       <Group justify="space-between" wrap="nowrap" align="flex-start">
         <UnstyledButton
           onClick={() => setOpen((o) => !o)}
@@ -421,5 +443,6 @@ export const QuickWinCard = memo(
       a.result === b.result &&
       a.stability === b.stability &&
       a.findings === b.findings) ||
-      cardKey(a) === cardKey(b)),
+      cardKey(a) === cardKey(b)) &&
+    a.openRequest === b.openRequest,
 );

@@ -314,10 +314,13 @@ export function QuickWinPanel({
   planId,
   doc,
   refData: ref,
+  openRequest = null,
 }: {
   planId: string;
   doc: Doc;
   refData: ReferenceData;
+  /** A link asking for one quick win's card (its id); `n` changes on every request. */
+  openRequest?: { id: string; n: number } | null;
 }) {
   const { t } = useTranslation();
   const names = useNames(ref, doc);
@@ -604,6 +607,7 @@ export function QuickWinPanel({
                 stability={stability.get(p.id)}
                 findings={cardFindings.get(q.id) ?? NO_FINDINGS}
                 onUnselect={() => toggle(p.id, true)}
+                openRequest={openRequest?.id === q.id ? openRequest.n : 0}
               />
             );
           })}

@@ -72,7 +72,7 @@ export function commentTargets(
   const programmeName = new Map(doc.programmes.map((p) => [p.id, p.name]));
   for (const p of doc.programmes) add('programme', p.id, p.name, q('programme', p.id));
   for (const w of doc.quickWins) {
-    add('quickwin', w.id, programmeName.get(w.programmeId) ?? '—', q('programme', w.programmeId));
+    add('quickwin', w.id, programmeName.get(w.programmeId) ?? '—', q('quickwin', w.id));
   }
   // A roadmap row is the programme's row on the timeline (the roadmap step honours ?programme=).
   for (const p of doc.programmes) add('roadmap', p.id, p.name, q('programme', p.id));
