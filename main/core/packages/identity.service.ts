@@ -5,6 +5,7 @@
 import type { KeyObject } from 'node:crypto';
 import { AppError } from '../../../shared/errors';
 import type { CoreContext } from '../context';
+import { readSetting, writeSetting } from '../settings/app-setting.repository';
 import type { Identity } from './package';
 import { fingerprint, hasKey, loadOrCreateKey, rawPublicKey } from './signing';
 
@@ -19,31 +20,6 @@ export interface TrustedSigner {
   trustedAt: string;
 }
 
-async function readSetting<T>(ctx: CoreContext, key: string): Promise<T | null> {
-  const row = await ctx.db
-    .selectFrom('app_setting')
-    .select('value')
-    .where('key', '=', key)
-    .executeTakeFirst();
-  if (!row) return null;
-  try {
-    return JSON.parse(row.value) as T;
-  } catch {
-    return null;
-  }
-}
-
-export async function writeSetting(ctx: CoreContext, key: string, value: unknown): Promise<void> {
-  const json = JSON.stringify(value);
-  await ctx.db
-    .insertInto('app_setting')
-    .values({ key, value: json })
-    .onConflict((oc) => oc.column('key').doUpdateSet({ value: json }))
-    .execute();
-}
-
-export { readSetting };
-
 export interface IdentityInfo {
   identity: Identity | null;
   publicKey: string | null;
@@ -51,7 +27,7 @@ export interface IdentityInfo {
 }
 
 export async function getIdentity(ctx: CoreContext, dataDir: string): Promise<IdentityInfo> {
-  const identity = await readSetting<Identity>(ctx, IDENTITY_KEY);
+  const identity = await readSetting<Identity>(ctx.db, IDENTITY_KEY);
   if (!identity || !hasKey(dataDir)) return { identity, publicKey: null, fingerprint: null };
   const publicKey = rawPublicKey(loadOrCreateKey(dataDir)).toString('base64');
   return { identity, publicKey, fingerprint: fingerprint(publicKey) };
@@ -64,7 +40,7 @@ export async function setIdentity(
   identity: Identity,
 ): Promise<IdentityInfo> {
   loadOrCreateKey(dataDir);
-  await writeSetting(ctx, IDENTITY_KEY, {
+  await writeSetting(ctx.db, IDENTITY_KEY, {
     name: identity.name.trim(),
     instansi: identity.instansi.trim(),
     email: identity.email.trim(),
@@ -77,18 +53,18 @@ export async function requireSigner(
   ctx: CoreContext,
   dataDir: string,
 ): Promise<{ identity: Identity; privateKey: KeyObject }> {
-  const identity = await readSetting<Identity>(ctx, IDENTITY_KEY);
+  const identity = await readSetting<Identity>(ctx.db, IDENTITY_KEY);
   if (!identity?.name) throw new AppError('identity.required');
   return { identity, privateKey: loadOrCreateKey(dataDir) };
 }
 
 export async function optionalSigner(ctx: CoreContext, dataDir: string) {
-  const identity = await readSetting<Identity>(ctx, IDENTITY_KEY);
+  const identity = await readSetting<Identity>(ctx.db, IDENTITY_KEY);
   return identity?.name ? { identity, privateKey: loadOrCreateKey(dataDir) } : null;
 }
 
 export async function listTrusted(ctx: CoreContext): Promise<TrustedSigner[]> {
-  return (await readSetting<TrustedSigner[]>(ctx, TRUSTED_KEY)) ?? [];
+  return (await readSetting<TrustedSigner[]>(ctx.db, TRUSTED_KEY)) ?? [];
 }
 
 export async function trustSigner(
@@ -103,12 +79,12 @@ export async function trustSigner(
     instansi: signer.instansi,
     trustedAt: ctx.now(),
   });
-  await writeSetting(ctx, TRUSTED_KEY, list);
+  await writeSetting(ctx.db, TRUSTED_KEY, list);
   return list;
 }
 
 export async function untrustSigner(ctx: CoreContext, publicKey: string) {
   const list = (await listTrusted(ctx)).filter((s) => s.publicKey !== publicKey);
-  await writeSetting(ctx, TRUSTED_KEY, list);
+  await writeSetting(ctx.db, TRUSTED_KEY, list);
   return list;
 }

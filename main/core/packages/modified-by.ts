@@ -7,39 +7,26 @@
 import type { Kysely, Transaction } from 'kysely';
 import type { PlanDocument } from '../../../shared/plan-document';
 import type { Database } from '../../db/schema';
+import { deleteSetting, readSetting, writeSetting } from '../settings/app-setting.repository';
 
 export type ModifiedBy = NonNullable<PlanDocument['plan']['lastModifiedBy']>;
 type Db = Kysely<Database> | Transaction<Database>;
 
 const key = (planId: string) => `plan.lastModifiedBy.${planId}`;
+const IDENTITY_KEY = 'identity';
+
+/** As stored: `local` marks a change made on this installation (not read from a package). */
+type Stored = ModifiedBy & { local?: boolean };
+type StoredIdentity = { name?: unknown; instansi?: unknown };
 
 export async function readModifiedBy(db: Db, planId: string): Promise<ModifiedBy | null> {
-  const row = await db
-    .selectFrom('app_setting')
-    .select('value')
-    .where('key', '=', key(planId))
-    .executeTakeFirst();
-  if (!row) return null;
-  let value: (ModifiedBy & { local?: boolean }) | null;
-  try {
-    value = JSON.parse(row.value) as ModifiedBy & { local?: boolean };
-  } catch {
-    return null;
-  }
+  const value = await readSetting<Stored>(db, key(planId));
   if (typeof value?.name !== 'string' || typeof value.at !== 'string') return null;
   const by: ModifiedBy = { name: value.name, instansi: value.instansi, at: value.at };
   // Changed here before the user gave an identity: it was still this installation's user, whose
   // name is known now.
   if (value.local && by.name === '') {
-    const who = parseIdentity(
-      (
-        await db
-          .selectFrom('app_setting')
-          .select('value')
-          .where('key', '=', 'identity')
-          .executeTakeFirst()
-      )?.value,
-    );
+    const who = await readSetting<StoredIdentity>(db, IDENTITY_KEY);
     if (typeof who?.name === 'string') by.name = who.name;
     if (typeof who?.instansi === 'string') by.instansi = who.instansi;
   }
@@ -52,40 +39,15 @@ export async function writeModifiedBy(
   value: ModifiedBy | null | undefined,
   local = false,
 ): Promise<void> {
-  if (!value) {
-    await db.deleteFrom('app_setting').where('key', '=', key(planId)).execute();
-    return;
-  }
-  const json = JSON.stringify({
-    name: value.name,
-    instansi: value.instansi,
-    at: value.at,
-    ...(local ? { local: true } : {}),
-  });
-  await db
-    .insertInto('app_setting')
-    .values({ key: key(planId), value: json })
-    .onConflict((oc) => oc.column('key').doUpdateSet({ value: json }))
-    .execute();
-}
-
-function parseIdentity(json: string | undefined): { name?: unknown; instansi?: unknown } | null {
-  if (!json) return null;
-  try {
-    return JSON.parse(json) as { name?: unknown; instansi?: unknown };
-  } catch {
-    return null;
-  }
+  if (!value) return deleteSetting(db, key(planId));
+  const stored: Stored = { name: value.name, instansi: value.instansi, at: value.at };
+  if (local) stored.local = true;
+  await writeSetting(db, key(planId), stored);
 }
 
 /** After a change: the local identity (if the user gave one) changed the plan now. */
 export async function recordModifier(db: Db, planId: string, now: string): Promise<void> {
-  const row = await db
-    .selectFrom('app_setting')
-    .select('value')
-    .where('key', '=', 'identity')
-    .executeTakeFirst();
-  const who = parseIdentity(row?.value);
+  const who = await readSetting<StoredIdentity>(db, IDENTITY_KEY);
   const exists = await db
     .selectFrom('plan')
     .select('id')

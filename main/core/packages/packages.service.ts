@@ -15,14 +15,8 @@ import { exportPlanDocument, insertPlanDocument } from '../plans/plan-document.r
 import { diffPlans, lastChange } from './diff';
 import { PACKAGE_EXTENSION } from './format';
 import { readModifiedBy, withModifiedBy, writeModifiedBy, type ModifiedBy } from './modified-by';
-import {
-  getIdentity,
-  listTrusted,
-  optionalSigner,
-  readSetting,
-  requireSigner,
-  writeSetting,
-} from './identity.service';
+import { readSetting, writeSetting } from '../settings/app-setting.repository';
+import { getIdentity, listTrusted, optionalSigner, requireSigner } from './identity.service';
 import {
   buildPackage,
   canonicalJson,
@@ -56,7 +50,7 @@ export interface ReviewCopy {
 }
 
 export async function reviewCopies(ctx: CoreContext): Promise<Record<string, ReviewCopy>> {
-  return (await readSetting<Record<string, ReviewCopy>>(ctx, REVIEW_COPIES_KEY)) ?? {};
+  return (await readSetting<Record<string, ReviewCopy>>(ctx.db, REVIEW_COPIES_KEY)) ?? {};
 }
 
 /** A file name from the plan's title: "masterplan-smart-city-manggarai-timur.rancang". */
@@ -102,11 +96,11 @@ export async function exportPackage(
   const opened = await openPackage(bytes);
   const exported =
     (await readSetting<Array<{ planId: string; manifestHash: string; created: string }>>(
-      ctx,
+      ctx.db,
       EXPORTED_KEY,
     )) ?? [];
   exported.push({ planId, manifestHash: opened.manifestHash, created: opened.manifest.created });
-  await writeSetting(ctx, EXPORTED_KEY, exported.slice(-200));
+  await writeSetting(ctx.db, EXPORTED_KEY, exported.slice(-200));
   return {
     fileName: packageFileName(doc.plan.title),
     bytes,
@@ -160,7 +154,7 @@ export async function describePackage(
       const review = readReview(opened);
       commentCount = review.comments.length;
       const exported =
-        (await readSetting<Array<{ manifestHash: string }>>(ctx, EXPORTED_KEY)) ?? [];
+        (await readSetting<Array<{ manifestHash: string }>>(ctx.db, EXPORTED_KEY)) ?? [];
       reviewOfKnown = exported.some((e) => e.manifestHash === review.reviewOf);
     }
   }
@@ -314,18 +308,20 @@ export function targetChecker(doc: PlanDocument, ref: ReferenceData) {
  * then swaps the plan in one transaction; `copy` gives every entity a fresh id; `review`
  * stores a read-only review copy (replacing an earlier review copy of the same plan).
  */
+interface ImportResult {
+  planId: string;
+  backupFile: string | null;
+  keptComments?: number;
+  orphanedComments?: number;
+}
+
 export async function importPackage(
   ctx: CoreContext,
   env: PackagesEnv,
   bytes: Buffer,
   mode: ImportMode,
   title?: string,
-): Promise<{
-  planId: string;
-  backupFile: string | null;
-  keptComments?: number;
-  orphanedComments?: number;
-}> {
+): Promise<ImportResult> {
   const opened = await openPackage(bytes);
   requireIntact(opened);
   const doc = readPlan(opened);
@@ -343,12 +339,7 @@ async function importPlan(
   doc: PlanDocument,
   mode: ImportMode,
   title?: string,
-): Promise<{
-  planId: string;
-  backupFile: string | null;
-  keptComments?: number;
-  orphanedComments?: number;
-}> {
+): Promise<ImportResult> {
   const existing = await existingPlan(ctx, doc.plan.id);
   const copies = await reviewCopies(ctx);
   if (mode === 'copy')
@@ -366,7 +357,7 @@ async function importPlan(
       fingerprint: opened.manifest.signer?.fingerprint ?? null,
       openedAt: ctx.now(),
     };
-    await writeSetting(ctx, REVIEW_COPIES_KEY, copies);
+    await writeSetting(ctx.db, REVIEW_COPIES_KEY, copies);
     return {
       planId,
       backupFile: null,
@@ -379,7 +370,7 @@ async function importPlan(
   const planId = await writePlan(ctx, doc, Boolean(existing));
   if (planId in copies) {
     delete copies[planId];
-    await writeSetting(ctx, REVIEW_COPIES_KEY, copies);
+    await writeSetting(ctx.db, REVIEW_COPIES_KEY, copies);
   }
   return { planId, backupFile };
 }

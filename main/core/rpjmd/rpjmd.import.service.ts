@@ -25,6 +25,7 @@ import {
   templateHeaders,
 } from './rpjmd.table';
 import { readSheet, writeCascade } from './rpjmd.xlsx';
+import { readSetting, writeSetting } from '../settings/app-setting.repository';
 
 const MAPPING_KEY = 'rpjmd.importMapping';
 
@@ -37,18 +38,8 @@ const safeName = (s: string) =>
     .slice(0, 60);
 
 async function rememberedMapping(ctx: CoreContext): Promise<ImportMapping | null> {
-  const row = await ctx.db
-    .selectFrom('app_setting')
-    .select('value')
-    .where('key', '=', MAPPING_KEY)
-    .executeTakeFirst();
-  if (!row) return null;
-  try {
-    const parsed = importMappingSchema.safeParse(JSON.parse(row.value));
-    return parsed.success ? parsed.data : null;
-  } catch {
-    return null;
-  }
+  const parsed = importMappingSchema.safeParse(await readSetting(ctx.db, MAPPING_KEY));
+  return parsed.success ? parsed.data : null;
 }
 
 async function period(ctx: CoreContext, planId: string) {
@@ -191,11 +182,7 @@ export async function importPreview(
   input: ParsedInput<'rpjmd.importPreview'>,
 ): Promise<ImportPreview> {
   const parsed = await parse(ctx, input);
-  await ctx.db
-    .insertInto('app_setting')
-    .values({ key: MAPPING_KEY, value: JSON.stringify(input.mapping) })
-    .onConflict((oc) => oc.column('key').doUpdateSet({ value: JSON.stringify(input.mapping) }))
-    .execute();
+  await writeSetting(ctx.db, MAPPING_KEY, input.mapping);
   const match = await opdMatcher(ctx, input.planId);
   const newOpds = [...new Set(parsed.items.map((i) => i.opd).filter((n) => n && !match(n)))];
   const counts: Record<string, number> = {};

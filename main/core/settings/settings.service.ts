@@ -1,14 +1,10 @@
 /** Installation-wide settings kept in the store (the UI language for now). */
 import { languageSchema, type ParsedInput, type Settings } from '../../../shared/contract';
 import type { CoreContext } from '../context';
+import { readSetting, writeSetting } from './app-setting.repository';
 
 export async function getSettings(ctx: CoreContext): Promise<Settings> {
-  const row = await ctx.db
-    .selectFrom('app_setting')
-    .select('value')
-    .where('key', '=', 'language')
-    .executeTakeFirst();
-  const language = languageSchema.safeParse(row ? JSON.parse(row.value) : 'id');
+  const language = languageSchema.safeParse((await readSetting(ctx.db, 'language')) ?? 'id');
   return { language: language.success ? language.data : 'id' };
 }
 
@@ -17,28 +13,15 @@ export async function updateSettings(
   input: ParsedInput<'settings.update'>,
 ): Promise<Settings> {
   if (input.language) {
-    await ctx.db
-      .insertInto('app_setting')
-      .values({ key: 'language', value: JSON.stringify(input.language) })
-      .onConflict((oc) => oc.column('key').doUpdateSet({ value: JSON.stringify(input.language) }))
-      .execute();
+    await writeSetting(ctx.db, 'language', input.language);
   }
   return getSettings(ctx);
 }
 
 export async function getFlag(ctx: CoreContext, key: string): Promise<boolean> {
-  const row = await ctx.db
-    .selectFrom('app_setting')
-    .select('value')
-    .where('key', '=', key)
-    .executeTakeFirst();
-  return row?.value === 'true';
+  return (await readSetting(ctx.db, key)) === true;
 }
 
 export async function setFlag(ctx: CoreContext, key: string): Promise<void> {
-  await ctx.db
-    .insertInto('app_setting')
-    .values({ key, value: 'true' })
-    .onConflict((oc) => oc.column('key').doUpdateSet({ value: 'true' }))
-    .execute();
+  await writeSetting(ctx.db, key, true);
 }
