@@ -1,7 +1,7 @@
 import { Anchor, Button, Group, Loader, Paper, Select, Text, Title } from '@mantine/core';
 import { useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { useLocation, useSearch } from 'wouter';
+import { useStepLink } from '../../components/step-link';
 import { documentBookSchema, type DocumentBook } from '../../../../shared/contract/documents';
 import { useErrorText } from '../../data/queries';
 import { invoke } from '../../rpc/client';
@@ -13,18 +13,11 @@ export function PreviewPanel({ planId, choice }: { planId: string; choice: BookC
   const errorText = useErrorText();
   const [book, setBook] = useState<DocumentBook>('ringkasan');
   // Deep link `?book=<id>` (a review comment on a book or one of its sections): the preview is
-  // set to that book; the parameter is then dropped so that it does not stick.
-  const linked = documentBookSchema.safeParse(new URLSearchParams(useSearch()).get('book'));
-  const linkedBook = linked.success ? linked.data : null;
-  const [seenLink, setSeenLink] = useState<DocumentBook | null>(null);
-  if (linkedBook !== seenLink) {
-    setSeenLink(linkedBook);
-    if (linkedBook) setBook(linkedBook);
-  }
-  const [, navigate] = useLocation();
-  useEffect(() => {
-    if (linkedBook) navigate(`/plans/${planId}/documents?`, { replace: true });
-  }, [linkedBook, planId, navigate]);
+  // set to that book.
+  useStepLink(planId, 'documents', (params) => {
+    const linked = documentBookSchema.safeParse(params.get('book'));
+    if (linked.success) setBook(linked.data);
+  });
   const [busy, setBusy] = useState(false);
   const [shown, setShown] = useState<{
     url: string;

@@ -1,7 +1,7 @@
 import { Stack, Tabs, Text } from '@mantine/core';
 import { memo, useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { useLocation, useSearch } from 'wouter';
+import { useStepLink } from '../../components/step-link';
 import type { PillarsData } from '../../../../shared/contract/pillars';
 import { localized, type ReferenceData } from '../../../../shared/reference';
 import { QueryState } from '../../components/QueryState';
@@ -79,22 +79,15 @@ export function PillarsStep({ planId }: { planId: string }) {
   const reference = useReference();
   const [tab, setTab] = useState('overview');
   // Deep link `?pillar=<code>[&sub=<code>]` (review comments, findings): open that pillar and
-  // bring the sub-dimension into view, then drop the parameters so that they do not stick.
-  const search = useSearch();
-  const [seenSearch, setSeenSearch] = useState('');
+  // bring the sub-dimension into view.
   const [focusSub, setFocusSub] = useState<string | null>(null);
-  const linked = new URLSearchParams(search).get('pillar');
-  if (search !== seenSearch) {
-    setSeenSearch(search);
+  useStepLink(planId, 'pillars', (params) => {
+    const linked = params.get('pillar');
     if (linked) {
       setTab(linked);
-      setFocusSub(new URLSearchParams(search).get('sub'));
+      setFocusSub(params.get('sub'));
     }
-  }
-  const [, navigate] = useLocation();
-  useEffect(() => {
-    if (linked) navigate(`/plans/${planId}/pillars?`, { replace: true });
-  }, [linked, planId, navigate]);
+  });
   useEffect(() => {
     if (!focusSub || !reference.data || pillars.data === undefined) return;
     const frame = requestAnimationFrame(() => {

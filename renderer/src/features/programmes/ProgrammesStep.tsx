@@ -1,9 +1,9 @@
 /** Step 4: the programme catalogue and the quick-win selection. */
 import './programmes.css';
 import { Tabs } from '@mantine/core';
-import { memo, useEffect, useState } from 'react';
+import { memo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { useLocation, useSearch } from 'wouter';
+import { useStepLink } from '../../components/step-link';
 import { PlanQueryState } from '../../components/PlanQueryState';
 import { ProgrammeCatalogue } from './ProgrammeCatalogue';
 import { QuickWinPanel } from './QuickWinPanel';
@@ -53,29 +53,20 @@ export const ProgrammesStep = memo(function ProgrammesStep({ planId }: { planId:
   const [tab, setTab] = useState<string>('catalogue');
   // Deep links (findings of other steps, review comments): `?programme=<id>` opens the catalogue
   // with that programme selected, its detail open and its row in view; `?quickwin=<id>` opens the
-  // quick-win tab with that quick win's card open and in view. The parameter is then dropped so
-  // that it does not stick.
-  const search = new URLSearchParams(useSearch());
-  const linked = search.get('programme');
-  const linkedQuickWin = search.get('quickwin');
-  const link = linked ? `p:${linked}` : linkedQuickWin ? `q:${linkedQuickWin}` : null;
-  const [seenLink, setSeenLink] = useState<string | null>(null);
+  // quick-win tab with that quick win's card open and in view.
   const [request, setRequest] = useState<OpenRequest>(null);
   const [quickWinRequest, setQuickWinRequest] = useState<OpenRequest>(null);
-  if (link !== seenLink) {
-    setSeenLink(link);
-    if (linked) {
+  useStepLink(planId, 'programmes', (params) => {
+    const programme = params.get('programme');
+    const quickWin = params.get('quickwin');
+    if (programme) {
       setTab('catalogue');
-      setRequest((r) => ({ id: linked, n: (r?.n ?? 0) + 1 }));
-    } else if (linkedQuickWin) {
+      setRequest((r) => ({ id: programme, n: (r?.n ?? 0) + 1 }));
+    } else if (quickWin) {
       setTab('quickwin');
-      setQuickWinRequest((r) => ({ id: linkedQuickWin, n: (r?.n ?? 0) + 1 }));
+      setQuickWinRequest((r) => ({ id: quickWin, n: (r?.n ?? 0) + 1 }));
     }
-  }
-  const [, navigate] = useLocation();
-  useEffect(() => {
-    if (link) navigate(`/plans/${planId}/programmes?`, { replace: true });
-  }, [link, planId, navigate]);
+  });
   return (
     <Tabs value={tab} onChange={(v) => setTab(v ?? 'catalogue')} keepMounted={false}>
       <Tabs.List mb="sm">

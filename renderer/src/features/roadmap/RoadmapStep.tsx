@@ -4,7 +4,8 @@ import { Button, Group, Paper, Stack, Table, Text, Title, UnstyledButton } from 
 import { notifications } from '@mantine/notifications';
 import { useCallback, useDeferredValue, useEffect, useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { useLocation, useSearch } from 'wouter';
+import { useLocation } from 'wouter';
+import { useStepLink } from '../../components/step-link';
 import type { Finding } from '../../../../shared/analysis/finding';
 import { budgetSummary, roadmapFindings } from '../../../../shared/analysis/roadmap';
 import { budgetOption } from '../../../../shared/charts/budget';
@@ -179,17 +180,14 @@ function Roadmap({
   );
   // Deep link `?programme=<id>` (review comments on a roadmap row): that programme's row is
   // selected and brought into view once, then the parameter is dropped so that it does not stick.
-  const linked = new URLSearchParams(useSearch()).get('programme');
-  const [seenLink, setSeenLink] = useState<string | null>(null);
-  if (linked !== seenLink) {
-    setSeenLink(linked);
-    if (linked) setSelected(linked);
-  }
+  const linked =
+    useStepLink(planId, 'roadmap', (params) => {
+      const programme = params.get('programme');
+      if (programme) setSelected(programme);
+    })?.get('programme') ?? null;
   useEffect(() => {
-    if (!linked) return;
-    focusRow(linked, null);
-    navigate(`/plans/${planId}/roadmap?`, { replace: true });
-  }, [linked, planId, navigate, focusRow]);
+    if (linked) focusRow(linked, null);
+  }, [linked, focusRow]);
   // Sections fed by the deferred plan: re-rendered only when their own data changes.
   const lateCurrent = lateDoc.programmes.find((p) => p.id === selected) ?? null;
   const detail = useMemo(

@@ -22,8 +22,7 @@ import type { Finding } from '../../../../shared/analysis/finding';
 import { rpjmdNumbers } from '../../../../shared/analysis/rpjmd-numbering';
 import type { PlanDocument } from '../../../../shared/plan-document';
 import { localized, type ReferenceData } from '../../../../shared/reference';
-import { QueryState } from '../../components/QueryState';
-import { usePlanDocument, useReference } from '../../data/queries';
+import { PlanQueryState } from '../../components/PlanQueryState';
 import { useLanguage } from '../readonly/ReadOnlyNote';
 
 const SEVERITY_COLOR = { error: 'red', warning: 'orange', info: 'blue' } as const;
@@ -247,25 +246,21 @@ export const AlignmentTab = memo(function AlignmentTab({
   planId: string;
   onOpen: (f: Finding, indicatorItem?: string | null) => void;
 }) {
-  const doc = usePlanDocument(planId);
-  const reference = useReference();
   const language = useLanguage();
   return (
-    <QueryState query={doc}>
-      {(plan) =>
-        reference.data ? (
-          <Stack gap="sm">
-            <Findings
-              planId={planId}
-              doc={plan}
-              findings={alignmentFindings(plan, reference.data, language)}
-              onOpen={onOpen}
-            />
-            <Coverage doc={plan} reference={reference.data} />
-            <Matrix doc={plan} reference={reference.data} />
-          </Stack>
-        ) : null
-      }
-    </QueryState>
+    <PlanQueryState planId={planId}>
+      {(plan, reference) => (
+        <Stack gap="sm">
+          <Findings
+            planId={planId}
+            doc={plan}
+            findings={alignmentFindings(plan, reference, language)}
+            onOpen={onOpen}
+          />
+          <Coverage doc={plan} reference={reference} />
+          <Matrix doc={plan} reference={reference} />
+        </Stack>
+      )}
+    </PlanQueryState>
   );
 });

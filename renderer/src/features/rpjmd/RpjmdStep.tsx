@@ -1,7 +1,7 @@
 import { Group, Stack, Tabs } from '@mantine/core';
-import { memo, useCallback, useDeferredValue, useEffect, useMemo, useState } from 'react';
+import { memo, useCallback, useDeferredValue, useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { useLocation, useSearch } from 'wouter';
+import { useStepLink } from '../../components/step-link';
 import type { Finding } from '../../../../shared/analysis/finding';
 import type { RpjmdData } from '../../../../shared/contract/rpjmd';
 import { QueryState } from '../../components/QueryState';
@@ -88,20 +88,14 @@ export function RpjmdStep({ planId }: { planId: string }) {
   const [focusStatement, setFocusStatement] = useState<string | null>(null);
 
   // Deep link `?rpjmd=<itemId>` (review comments, other steps' findings): open the outline with
-  // that line selected and focused, then drop the parameter so that it does not stick.
-  const linked = new URLSearchParams(useSearch()).get('rpjmd');
-  const [seenLink, setSeenLink] = useState<string | null>(null);
-  if (linked !== seenLink) {
-    setSeenLink(linked);
+  // that line selected and focused.
+  useStepLink(planId, 'rpjmd', (params) => {
+    const linked = params.get('rpjmd');
     if (linked) {
       setTab('outline');
       setRequest((r) => ({ id: linked, n: r.n + 1 }));
     }
-  }
-  const [, navigate] = useLocation();
-  useEffect(() => {
-    if (linked) navigate(`/plans/${planId}/rpjmd?`, { replace: true });
-  }, [linked, planId, navigate]);
+  });
 
   const statementFocused = useCallback(() => setFocusStatement(null), []);
   const openFinding = useCallback((f: Finding, indicatorItem?: string | null) => {
